@@ -1,0 +1,105 @@
+package io.github.camelbitbucket;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers of the Bitbucket component. A header given on a message wins over the endpoint option. */
+public final class BitbucketConstants {
+
+    // --- producer input: what to run and where ---
+    @Metadata(label = "producer", description = "Overrides the endpoint's action for this message (e.g. getIssue).",
+              javaType = "String")
+    public static final String OPERATION = "CamelBitbucketOperation";
+    @Metadata(description = "Workspace slug or UUID; overrides the workspace option. Set on consumer exchanges.",
+              javaType = "String")
+    public static final String WORKSPACE = "CamelBitbucketWorkspace";
+    @Metadata(description = "Repository slug; overrides the repoSlug option. Set on consumer exchanges.",
+              javaType = "String")
+    public static final String REPO_SLUG = "CamelBitbucketRepoSlug";
+    @Metadata(description = "Issue id; overrides the issueId option. Output of createIssue/getIssue/updateIssue.",
+              javaType = "String")
+    public static final String ISSUE_ID = "CamelBitbucketIssueId";
+    @Metadata(description = "Project key; overrides the projectKey option. Output of the project actions.",
+              javaType = "String")
+    public static final String PROJECT_KEY = "CamelBitbucketProjectKey";
+    @Metadata(label = "producer", description = "Branch, tag or hash for listCommits; overrides the branch option.",
+              javaType = "String")
+    public static final String BRANCH = "CamelBitbucketBranch";
+
+    // --- producer input: issue and project fields ---
+    @Metadata(label = "producer", description = "Issue title (createIssue, updateIssue).", javaType = "String")
+    public static final String TITLE = "CamelBitbucketTitle";
+    @Metadata(label = "producer", description = "Issue text, as raw markdown (createIssue, updateIssue).",
+              javaType = "String")
+    public static final String CONTENT = "CamelBitbucketContent";
+    @Metadata(label = "producer", description = "Issue kind: bug, enhancement, proposal or task.", javaType = "String")
+    public static final String KIND = "CamelBitbucketKind";
+    @Metadata(label = "producer", description = "Issue priority: trivial, minor, major, critical or blocker.",
+              javaType = "String")
+    public static final String PRIORITY = "CamelBitbucketPriority";
+    @Metadata(label = "producer", description = "Issue state (createIssue, updateIssue), or the pull request state"
+                                                + " filter of listPullRequests.",
+              javaType = "String")
+    public static final String STATE = "CamelBitbucketState";
+    @Metadata(label = "producer", description = "Issue assignee: an account UUID in braces or an Atlassian account id.",
+              javaType = "String")
+    public static final String ASSIGNEE = "CamelBitbucketAssignee";
+    @Metadata(label = "producer", description = "Project name (createProject, updateProject).", javaType = "String")
+    public static final String NAME = "CamelBitbucketName";
+    @Metadata(label = "producer", description = "Project key written into the body (createProject; a different key"
+                                                + " in updateProject renames the project).",
+              javaType = "String")
+    public static final String KEY = "CamelBitbucketKey";
+    @Metadata(label = "producer", description = "Project description.", javaType = "String")
+    public static final String DESCRIPTION = "CamelBitbucketDescription";
+    @Metadata(label = "producer", description = "Whether the project is private.", javaType = "Boolean")
+    public static final String IS_PRIVATE = "CamelBitbucketIsPrivate";
+
+    // --- producer input: lists ---
+    @Metadata(label = "producer", description = "BBQL filter for list actions; overrides the q option.",
+              javaType = "String")
+    public static final String QUERY = "CamelBitbucketQuery";
+    @Metadata(label = "producer", description = "Sort field for list actions (prefix - for descending).",
+              javaType = "String")
+    public static final String SORT = "CamelBitbucketSort";
+
+    // --- producer input: httpRequest ---
+    @Metadata(label = "producer", description = "HTTP method of httpRequest: GET, POST, PUT, DELETE or PATCH.",
+              javaType = "String")
+    public static final String HTTP_METHOD = "CamelBitbucketHttpMethod";
+    @Metadata(label = "producer", description = "Path of httpRequest, relative to the API base, with {workspace}-style"
+                                                + " placeholders.",
+              javaType = "String")
+    public static final String PATH = "CamelBitbucketPath";
+    @Metadata(label = "producer", description = "Query parameters of httpRequest.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String QUERY_PARAMETERS = "CamelBitbucketQueryParameters";
+
+    // --- output ---
+    @Metadata(description = "HTTP status of Bitbucket's answer.", javaType = "Integer")
+    public static final String HTTP_STATUS = "CamelBitbucketHttpStatus";
+    @Metadata(label = "producer", description = "The Location header of a 201 answer (URL of the created resource).",
+              javaType = "String")
+    public static final String LOCATION = "CamelBitbucketLocation";
+    @Metadata(label = "producer", description = "Number of items returned by a list action (not set with"
+                                                + " streamList).",
+              javaType = "Integer")
+    public static final String RESULT_COUNT = "CamelBitbucketResultCount";
+    @Metadata(label = "producer", description = "Number of pages fetched by a list action (not set with streamList).",
+              javaType = "Integer")
+    public static final String PAGE_COUNT = "CamelBitbucketPageCount";
+
+    // --- consumer output ---
+    @Metadata(label = "consumer", description = "The trigger that fired, e.g. issueCreated.", javaType = "String")
+    public static final String EVENT_TYPE = "CamelBitbucketEventType";
+    @Metadata(label = "consumer", description = "Id of the item the event is about (issue id, pull request id,"
+                                                + " commit hash, repository or project UUID).",
+              javaType = "String")
+    public static final String ITEM_ID = "CamelBitbucketItemId";
+    @Metadata(label = "consumer", description = "The item's timestamp that fired the trigger (created_on or"
+                                                + " updated_on), ISO-8601.",
+              javaType = "String")
+    public static final String EVENT_TIMESTAMP = "CamelBitbucketEventTimestamp";
+
+    private BitbucketConstants() {
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.camelbitbucket;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.client.Bbql;
+import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.client.BitbucketRequest;
+import io.github.camelbitbucket.client.PageIterator;
+import io.github.camelbitbucket.model.Repository;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fires one exchange per Bitbucket event, oldest first. Each poll asks only for items at or after the watermark
+ * ({@code q=<field> >= "<ts>"}, ascending), re-asking from the advanced watermark instead of following {@code next}, so
+ * items that move while the collection is paged cannot be skipped. The watermark moves only after an exchange
+ * completed without exception and is saved in the {@link StateRepository} at once, so a failure or a restart resumes
+ * at the first undelivered event.
+ */
+public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BitbucketConsumer.class);
+    /** Commits: how many pages to walk back looking for the last delivered hash before giving up on it. */
+    private static final int MAX_COMMIT_PAGES = 20;
+
+    private final BitbucketEndpoint endpoint;
+    private final BitbucketOperation trigger;
+    private final RequestFactory requests;
+    private final ObjectMapper mapper;
+    private StateRepository<String, String> stateRepository;
+    private boolean ownsStateRepository;
+    private String stateKey;
+    private String branch;
+
+    public BitbucketConsumer(BitbucketEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.trigger = endpoint.getOperation();
+        this.mapper = endpoint.getComponent().getObjectMapper();
+        this.requests = new RequestFactory(endpoint.getConfiguration(), mapper);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        // fail at route start when the target is incomplete
+        requests.request(trigger == BitbucketOperation.commitPushed ? BitbucketOperation.getRepository : trigger,
+                null);
+        stateRepository = cfg.getStateRepository();
+        if (stateRepository == null) {
+            stateRepository = new MemoryStateRepository();
+            ownsStateRepository = true;
+        }
+        ServiceHelper.startService(stateRepository);
+        branch = cfg.getBranch();
+        if (trigger == BitbucketOperation.commitPushed && (branch == null || branch.isBlank())) {
+            Repository repo = endpoint.getClient().getMapper().readValue(endpoint.getClient()
+                    .execute(requests.request(BitbucketOperation.getRepository, null)).body(), Repository.class);
+            if (repo.getMainbranch() == null || repo.getMainbranch().getName() == null) {
+                throw new IllegalArgumentException("commitPushed: the repository has no main branch; set the branch option");
+            }
+            branch = repo.getMainbranch().getName();
+        }
+        stateKey = "bitbucket:" + trigger + ":" + cfg.getWorkspace() + "/" + (cfg.getRepoSlug() == null ? "" : cfg.getRepoSlug())
+                   + (branch == null ? "" : ":" + branch) + (cfg.getState() == null ? "" : ":" + cfg.getState());
+        if (stateRepository.getState(stateKey) == null) {
+            Watermark start = startingWatermark();
+            if (start != null) {
+                save(start);
+            }
+        }
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownsStateRepository) {
+            ServiceHelper.stopService(stateRepository);
+        }
+    }
+
+    /** The watermark of a first start, from startFrom; null means "decide on the first poll" (commits at now). */
+    private Watermark startingWatermark() {
+        String startFrom = endpoint.getConfiguration().getStartFrom();
+        String s = startFrom == null ? "now" : startFrom.trim();
+        if ("beginning".equalsIgnoreCase(s)) {
+            return Watermark.beginning();
+        }
+        if (trigger == BitbucketOperation.commitPushed) {
+            if ("now".equalsIgnoreCase(s)) {
+                return null;
+            }
+            throw new IllegalArgumentException("commitPushed supports startFrom=now or beginning, not '" + s + "'");
+        }
+        if ("now".equalsIgnoreCase(s)) {
+            return Watermark.ofTime(OffsetDateTime.now());
+        }
+        try {
+            return Watermark.ofTime(OffsetDateTime.parse(s));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The startFrom option must be now, beginning or an ISO-8601 timestamp"
+                                               + " such as 2026-01-31T00:00:00Z, was '" + s + "'");
+        }
+    }
+
+    Watermark load() {
+        String json = stateRepository.getState(stateKey);
+        return json == null ? null : Watermark.fromJson(mapper, json);
+    }
+
+    private void save(Watermark watermark) {
+        stateRepository.setState(stateKey, watermark.toJson(mapper));
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        return trigger == BitbucketOperation.commitPushed ? pollCommits() : pollByTimestamp();
+    }
+
+    private int pollByTimestamp() throws Exception {
+        BitbucketClient client = endpoint.getClient();
+        String field = trigger.getWatermarkField();
+        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
+        int delivered = 0;
+        while (delivered < limit) {
+            Watermark mark = load();
+            BitbucketRequest request = timestampRequest(mark, field);
+            PageIterator<JsonNode> page = client.pages(request, JsonNode.class, 0);
+            Queue<Object> batch = new ArrayDeque<>();
+            int seen = 0;
+            while (seen < endpoint.getConfiguration().getPageSize() && page.hasNext()) {
+                JsonNode item = page.next();
+                seen++;
+                OffsetDateTime time = timestamp(item, field);
+                String id = itemId(item);
+                if (time != null && (mark == null || !mark.covers(time, id))) {
+                    batch.add(new Object[] { item, time, id });
+                }
+            }
+            boolean more = page.getPagesFetched() == 1 && seen >= endpoint.getConfiguration().getPageSize();
+            if (batch.isEmpty()) {
+                if (more) {
+                    // a whole page at the boundary timestamp, all delivered already: cannot move the keyset further
+                    LOG.warn("{}: more than {} items share the timestamp {}; raise pageSize", trigger, seen,
+                            mark == null ? "-" : mark.timestamp());
+                }
+                break;
+            }
+            int n = processBatch(trimTo(batch, limit - delivered));
+            delivered += n;
+            if (n < batch.size() || !more) {
+                break;
+            }
+        }
+        return delivered;
+    }
+
+    private static Queue<Object> trimTo(Queue<Object> batch, int max) {
+        while (batch.size() > max) {
+            ((ArrayDeque<Object>) batch).pollLast();
+        }
+        return batch;
+    }
+
+    private BitbucketRequest timestampRequest(Watermark mark, String field) {
+        BitbucketRequest base = requests.request(trigger, null);
+        Map<String, Object> query = new LinkedHashMap<>(base.query());
+        String filter = mark == null || mark.timestamp() == null ? null : field + " >= " + Bbql.quote(mark.timestamp());
+        query.put("q", Bbql.and(endpoint.getConfiguration().getQ(), filter));
+        if (query.get("q") == null) {
+            query.remove("q");
+        }
+        query.put("sort", field);
+        return new BitbucketRequest(base.operation(), base.method(), base.path(), query, null);
+    }
+
+    private int pollCommits() throws Exception {
+        BitbucketClient client = endpoint.getClient();
+        Watermark mark = load();
+        Map<String, Object> headers = Map.of(BitbucketConstants.BRANCH, branch);
+        org.apache.camel.Message carrier = new org.apache.camel.support.DefaultMessage(endpoint.getCamelContext());
+        carrier.setHeaders(new LinkedHashMap<>(headers));
+        BitbucketRequest request = requests.request(trigger, carrier);
+        PageIterator<JsonNode> commits = client.pages(request, JsonNode.class, 0);
+        Deque<JsonNode> fresh = new ArrayDeque<>();
+        boolean found = false;
+        while (commits.hasNext()) {
+            JsonNode c = commits.next();
+            String hash = c.path("hash").asText();
+            if (mark == null) {
+                // first start with startFrom=now: remember the head, deliver nothing
+                save(Watermark.ofHash(hash));
+                return 0;
+            }
+            if (hash.equals(mark.hash())) {
+                found = true;
+                break;
+            }
+            fresh.push(c); // newest first from Bitbucket: push so the oldest ends on top
+            if (!commits.hasNext() || commits.getPagesFetched() > MAX_COMMIT_PAGES && mark.hash() != null) {
+                break;
+            }
+        }
+        if (mark != null && mark.hash() != null && !found && !fresh.isEmpty()) {
+            LOG.warn("commitPushed: the last delivered commit {} is no longer on {} (force push?); delivering the {}"
+                     + " newest commits",
+                    mark.hash(), branch, fresh.size());
+        }
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Queue<Object> batch = new ArrayDeque<>();
+        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
+        while (!fresh.isEmpty() && batch.size() < limit) {
+            JsonNode c = fresh.pop();
+            batch.add(new Object[] { c, timestamp(c, "date"), c.path("hash").asText() });
+        }
+        return processBatch(batch);
+    }
+
+    /**
+     * Delivers items one by one, oldest first; after each one that completed without exception the watermark moves
+     * and is saved. The first failure stops the batch: that item and the rest come again on the next poll.
+     */
+    @Override
+    public int processBatch(Queue<Object> items) throws Exception {
+        int total = items.size();
+        int index = 0;
+        Watermark mark = load();
+        for (Object o : new ArrayList<>(items)) {
+            if (!isBatchAllowed()) {
+                break;
+            }
+            Object[] entry = (Object[]) o;
+            JsonNode item = (JsonNode) entry[0];
+            OffsetDateTime time = (OffsetDateTime) entry[1];
+            String id = (String) entry[2];
+            Exchange exchange = createExchange(true);
+            exchange.getIn().setBody(mapper.treeToValue(item, trigger.getItemType()));
+            exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
+            exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, id);
+            if (time != null) {
+                exchange.getIn().setHeader(BitbucketConstants.EVENT_TIMESTAMP, Watermark.format(time));
+            }
+            BitbucketConfiguration cfg = endpoint.getConfiguration();
+            exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, cfg.getWorkspace());
+            if (cfg.getRepoSlug() != null) {
+                exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, cfg.getRepoSlug());
+            }
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            Exception failure = exchange.getException();
+            releaseExchange(exchange, false);
+            if (failure != null) {
+                getExceptionHandler().handleException("Bitbucket " + trigger + " event " + id
+                                                      + " failed; it will be delivered again on the next poll",
+                        failure);
+                pendingExchanges = 0;
+                return index;
+            }
+            mark = trigger == BitbucketOperation.commitPushed ? Watermark.ofHash(id)
+                    : (mark == null ? Watermark.beginning() : mark).after(time, id);
+            save(mark);
+            index++;
+        }
+        pendingExchanges = 0;
+        return index;
+    }
+
+    private static OffsetDateTime timestamp(JsonNode item, String field) {
+        JsonNode v = item.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(v.asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String itemId(JsonNode item) {
+        for (String f : List.of("id", "uuid", "hash")) {
+            if (item.hasNonNull(f)) {
+                return item.get(f).asText();
+            }
+        }
+        return item.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.camelbitbucket;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.camelbitbucket.auth.Scopes;
+import io.github.camelbitbucket.client.BitbucketClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Act on Bitbucket Cloud (issues, projects, workspaces, repositories, pull requests, any REST call) and react to what
+ * happens there (polling triggers that neither lose nor repeat events).
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "bitbucket", title = "Bitbucket", syntax = "bitbucket:operation",
+             category = { Category.CLOUD, Category.API }, headersClass = BitbucketConstants.class)
+public class BitbucketEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /**
+     * The action (producer: listIssues, getIssue, createIssue, updateIssue, listProjects, getProject, createProject,
+     * updateProject, deleteProject, listWorkspaces, getWorkspace, listRepositories, getRepository, listPullRequests,
+     * listCommits, httpRequest) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
+     * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
+     */
+    @UriPath
+    @Metadata(required = true)
+    private BitbucketOperation operation;
+
+    @UriParam
+    private BitbucketConfiguration configuration;
+
+    private BitbucketClient client;
+
+    public BitbucketEndpoint(String uri, BitbucketComponent component, BitbucketOperation operation,
+                             BitbucketConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public BitbucketComponent getComponent() {
+        return (BitbucketComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (operation.getKind() != BitbucketOperation.Kind.ACTION) {
+            throw new IllegalArgumentException(BitbucketOperation.describeMisuse(operation, "to(" + getEndpointUri() + ")"));
+        }
+        return new BitbucketProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation.getKind() != BitbucketOperation.Kind.TRIGGER) {
+            throw new IllegalArgumentException(
+                    BitbucketOperation.describeMisuse(operation, "from(" + getEndpointUri() + ")"));
+        }
+        BitbucketConsumer consumer = new BitbucketConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        validate();
+    }
+
+    /** Checks of the static configuration: they fail the route at start, before any HTTP call. */
+    void validate() {
+        if (configuration.getPageSize() < 10 || configuration.getPageSize() > 100) {
+            throw new IllegalArgumentException("The pageSize option must be between 10 and 100 (Bitbucket's pagelen"
+                                               + " range), was " + configuration.getPageSize());
+        }
+        if (configuration.getMaxResults() < 0) {
+            throw new IllegalArgumentException("The maxResults option must be 0 (no cap) or more, was "
+                                               + configuration.getMaxResults());
+        }
+        if (BitbucketComponent.notBlank(configuration.getScopes())) {
+            Set<String> granted = Scopes.parse(configuration.getScopes());
+            if (!granted.contains(Scopes.MANDATORY) && !granted.contains(Scopes.MANDATORY + ":write")) {
+                throw new IllegalArgumentException("The scopes option must include '" + Scopes.MANDATORY
+                                                   + "' (the scope every camel-bitbucket installation requires), was: "
+                                                   + configuration.getScopes());
+            }
+            Set<String> missing = Scopes.missing(granted, operation.getScopes());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("Operation " + operation + " needs the OAuth scope(s) " + missing
+                                                   + " which the scopes option does not grant (" + configuration.getScopes()
+                                                   + "). Add them to the OAuth consumer and to the scopes option.");
+            }
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = getComponent().clientFor(configuration);
+    }
+
+    BitbucketClient getClient() {
+        if (client == null) {
+            client = getComponent().clientFor(configuration);
+        }
+        return client;
+    }
+
+    public BitbucketOperation getOperation() {
+        return operation;
+    }
+
+    /** The action or trigger of this endpoint. */
+    public void setOperation(BitbucketOperation operation) {
+        this.operation = operation;
+    }
+
+    public BitbucketConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The endpoint's options. */
+    public void setConfiguration(BitbucketConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        Map<String, String> md = new LinkedHashMap<>();
+        if (configuration.getWorkspace() != null) {
+            md.put("workspace", configuration.getWorkspace());
+        }
+        if (configuration.getRepoSlug() != null) {
+            md.put("repoSlug", configuration.getRepoSlug());
+        }
+        if (configuration.getClientId() != null) {
+            md.put("clientId", configuration.getClientId());
+        } else if (configuration.getUsername() != null) {
+            md.put("username", configuration.getUsername());
+        }
+        return md;
+    }
+}

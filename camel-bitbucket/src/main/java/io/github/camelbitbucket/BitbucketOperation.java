@@ -1,0 +1,178 @@
+package io.github.camelbitbucket;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.camelbitbucket.model.Commit;
+import io.github.camelbitbucket.model.Issue;
+import io.github.camelbitbucket.model.Project;
+import io.github.camelbitbucket.model.PullRequest;
+import io.github.camelbitbucket.model.Repository;
+import io.github.camelbitbucket.model.Workspace;
+import io.github.camelbitbucket.model.WorkspaceAccess;
+
+/**
+ * Every action (producer) and trigger (polling consumer) of the component, as data: HTTP method, path template from
+ * the contract in {@code src-gen-config}, the item type, whether the answer is paged, which body fields it takes, the
+ * OAuth scopes it needs, and for triggers the timestamp that moves the watermark. Adding an operation is one contract
+ * entry, one constant here and one test.
+ */
+public enum BitbucketOperation {
+
+    listWorkspaces(Kind.ACTION, "GET", "/user/workspaces", WorkspaceAccess.class, true, Body.NONE, null, "account"),
+    getWorkspace(Kind.ACTION, "GET", "/workspaces/{workspace}", Workspace.class, false, Body.NONE, null),
+    listProjects(Kind.ACTION, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE, null,
+            "project"),
+    getProject(Kind.ACTION, "GET", "/workspaces/{workspace}/projects/{project_key}", Project.class, false, Body.NONE,
+            null, "project"),
+    createProject(Kind.ACTION, "POST", "/workspaces/{workspace}/projects", Project.class, false, Body.PROJECT, null,
+            "project:admin"),
+    updateProject(Kind.ACTION, "PUT", "/workspaces/{workspace}/projects/{project_key}", Project.class, false,
+            Body.PROJECT, null, "project:admin"),
+    deleteProject(Kind.ACTION, "DELETE", "/workspaces/{workspace}/projects/{project_key}", Void.class, false,
+            Body.NONE, null, "project:admin"),
+    listRepositories(Kind.ACTION, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE, null,
+            "repository"),
+    getRepository(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}", Repository.class, false, Body.NONE,
+            null, "repository"),
+    listIssues(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE, null,
+            "issue"),
+    getIssue(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false,
+            Body.NONE, null, "issue"),
+    createIssue(Kind.ACTION, "POST", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, false, Body.ISSUE,
+            null, "issue:write"),
+    updateIssue(Kind.ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false,
+            Body.ISSUE, null, "issue:write"),
+    listPullRequests(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true,
+            Body.NONE, null, "pullrequest"),
+    listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true,
+            Body.NONE, null, "repository"),
+    /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
+    httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null),
+
+    issueCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
+            "created_on", "issue"),
+    issueUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
+            "updated_on", "issue"),
+    pullRequestCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class,
+            true, Body.NONE, "created_on", "pullrequest"),
+    pullRequestUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class,
+            true, Body.NONE, "updated_on", "pullrequest"),
+    commitPushed(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true,
+            Body.NONE, "hash", "repository"),
+    repositoryCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE,
+            "created_on", "repository"),
+    projectCreated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
+            "created_on", "project"),
+    projectUpdated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
+            "updated_on", "project");
+
+    /** Action (producer, {@code to()}) or trigger (polling consumer, {@code from()}). */
+    public enum Kind {
+        ACTION,
+        TRIGGER
+    }
+
+    /** Which body an operation sends. */
+    public enum Body {
+        NONE,
+        ISSUE,
+        PROJECT,
+        RAW
+    }
+
+    /** Path placeholder (Bitbucket's name) to the option that fills it. */
+    static final Map<String, String> OPTION_OF_PLACEHOLDER = Map.of(
+            "workspace", "workspace",
+            "repo_slug", "repoSlug",
+            "issue_id", "issueId",
+            "project_key", "projectKey",
+            "revision", "branch");
+
+    private final Kind kind;
+    private final String method;
+    private final String pathTemplate;
+    private final Class<?> itemType;
+    private final boolean paged;
+    private final Body body;
+    private final String watermarkField;
+    private final List<String> scopes;
+
+    BitbucketOperation(Kind kind, String method, String pathTemplate, Class<?> itemType, boolean paged, Body body,
+                       String watermarkField, String... scopes) {
+        this.kind = kind;
+        this.method = method;
+        this.pathTemplate = pathTemplate;
+        this.itemType = itemType;
+        this.paged = paged;
+        this.body = body;
+        this.watermarkField = watermarkField;
+        this.scopes = List.of(scopes);
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    /** HTTP method, null for {@link #httpRequest}. */
+    public String getMethod() {
+        return method;
+    }
+
+    /** Path template relative to the API base, as in the contract; null for {@link #httpRequest}. */
+    public String getPathTemplate() {
+        return pathTemplate;
+    }
+
+    public Class<?> getItemType() {
+        return itemType;
+    }
+
+    public boolean isPaged() {
+        return paged;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    /** For triggers: the item field whose value moves the watermark ({@code created_on}, {@code updated_on}). */
+    public String getWatermarkField() {
+        return watermarkField;
+    }
+
+    /** The OAuth scopes Bitbucket requires for this operation (implied scopes count, see Scopes). */
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    /** Names of all operations of a kind, comma separated, for error messages. */
+    public static String names(Kind kind) {
+        return Arrays.stream(values()).filter(o -> o.kind == kind).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /** Reads an operation name as given in a URI or header; fails with the list of valid names. */
+    public static BitbucketOperation of(String name, Kind expected, String source) {
+        for (BitbucketOperation op : values()) {
+            if (op.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                if (op.kind != expected) {
+                    throw new IllegalArgumentException(describeMisuse(op, source));
+                }
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Bitbucket operation '" + name + "' in " + source + ". Valid "
+                                           + (expected == Kind.ACTION ? "actions" : "triggers") + ": "
+                                           + names(expected));
+    }
+
+    static String describeMisuse(BitbucketOperation op, String source) {
+        return op.kind == Kind.TRIGGER
+                ? "'" + op + "' (" + source + ") is a trigger: use it in from(\"bitbucket:" + op
+                  + "\"). Actions for to(): " + names(Kind.ACTION)
+                : "'" + op + "' (" + source + ") is an action: use it in to(\"bitbucket:" + op
+                  + "\"). Triggers for from(): " + names(Kind.TRIGGER);
+    }
+}

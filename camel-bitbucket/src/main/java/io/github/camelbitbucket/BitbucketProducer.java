@@ -1,0 +1,145 @@
+package io.github.camelbitbucket;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelbitbucket.auth.Authenticator;
+import io.github.camelbitbucket.auth.Scopes;
+import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.client.BitbucketException;
+import io.github.camelbitbucket.client.BitbucketRequest;
+import io.github.camelbitbucket.client.BitbucketResponse;
+import io.github.camelbitbucket.client.PageIterator;
+import io.github.camelbitbucket.model.Issue;
+import io.github.camelbitbucket.model.Project;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Runs one action per message: message to request ({@link RequestFactory}), request to answer ({@link BitbucketClient}),
+ * answer to message (typed model, List or Iterator, and headers). The same code path serves every operation.
+ */
+public class BitbucketProducer extends DefaultProducer {
+
+    private final BitbucketEndpoint endpoint;
+    private final RequestFactory requests;
+
+    public BitbucketProducer(BitbucketEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.requests = new RequestFactory(endpoint.getConfiguration(),
+                endpoint.getComponent().getObjectMapper());
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        BitbucketOperation op = operation(message);
+        BitbucketRequest request = op == BitbucketOperation.httpRequest
+                ? requests.rawRequest(message) : requests.request(op, message);
+        BitbucketClient client = endpoint.getClient();
+        checkGrantedScopes(client.getAuthenticator(), op);
+
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        boolean paged = op == BitbucketOperation.httpRequest ? cfg.isPaginate() : op.isPaged();
+        if (paged) {
+            Class<?> itemType = op == BitbucketOperation.httpRequest ? Object.class : op.getItemType();
+            PageIterator<?> pages = client.pages(request, itemType, cfg.getMaxResults());
+            if (cfg.isStreamList()) {
+                message.setBody(pages);
+                return;
+            }
+            List<Object> items = new ArrayList<>();
+            pages.forEachRemaining(items::add);
+            message.setBody(items);
+            message.setHeader(BitbucketConstants.RESULT_COUNT, items.size());
+            message.setHeader(BitbucketConstants.PAGE_COUNT, pages.getPagesFetched());
+            if (pages.getLastResponse() != null) {
+                setStatus(message, pages.getLastResponse().status());
+            }
+            return;
+        }
+        BitbucketResponse response = client.execute(request);
+        setStatus(message, response.status());
+        if (response.header("Location") != null) {
+            message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
+        }
+        message.setBody(readBody(op, response, client));
+        Object body = message.getBody();
+        if (body instanceof Issue issue && issue.getId() != null) {
+            message.setHeader(BitbucketConstants.ISSUE_ID, String.valueOf(issue.getId()));
+        } else if (body instanceof Project project && project.getKey() != null) {
+            message.setHeader(BitbucketConstants.PROJECT_KEY, project.getKey());
+        }
+    }
+
+    private BitbucketOperation operation(Message message) {
+        Object override = message.getHeader(BitbucketConstants.OPERATION);
+        if (override == null) {
+            return endpoint.getOperation();
+        }
+        if (override instanceof BitbucketOperation op) {
+            if (op.getKind() != BitbucketOperation.Kind.ACTION) {
+                throw new IllegalArgumentException(
+                        BitbucketOperation.describeMisuse(op, "header " + BitbucketConstants.OPERATION));
+            }
+            return op;
+        }
+        return BitbucketOperation.of(String.valueOf(override), BitbucketOperation.Kind.ACTION,
+                "header " + BitbucketConstants.OPERATION);
+    }
+
+    /** After a token grant reported its scopes, an operation they do not cover fails before it is sent. */
+    private static void checkGrantedScopes(Authenticator auth, BitbucketOperation op) {
+        if (op.getScopes().isEmpty() || !auth.canRefresh()) {
+            return;
+        }
+        auth.authorization();
+        Set<String> granted = auth.grantedScopes();
+        if (granted == null) {
+            return;
+        }
+        Set<String> missing = Scopes.missing(granted, op.getScopes());
+        if (!missing.isEmpty()) {
+            throw new BitbucketException("Operation " + op + " needs the OAuth scope(s) " + missing
+                                         + ", but the token was granted only " + granted
+                                         + ". Add the scope to the OAuth consumer and install it again.",
+                    null);
+        }
+    }
+
+    private Object readBody(BitbucketOperation op, BitbucketResponse response, BitbucketClient client)
+            throws IOException {
+        byte[] bytes = response.body();
+        if (bytes.length == 0 || op.getItemType() == Void.class) {
+            return null;
+        }
+        if (op == BitbucketOperation.httpRequest) {
+            if (endpoint.getConfiguration().isRawJson()) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            try {
+                return client.getMapper().readValue(bytes, Object.class);
+            } catch (IOException notJson) {
+                // not JSON (e.g. a raw file or diff): hand it over as text rather than dropping it
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+        }
+        try {
+            return client.getMapper().readValue(bytes, op.getItemType());
+        } catch (IOException e) {
+            throw new BitbucketException("The answer to " + op + " could not be read as "
+                                         + op.getItemType().getSimpleName() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static void setStatus(Message message, int status) {
+        message.setHeader(BitbucketConstants.HTTP_STATUS, status);
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.camelbitbucket.client;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** BBQL helpers: every value the component puts into a {@code q} filter goes through here, quoted and escaped. */
+public final class Bbql {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private Bbql() {
+    }
+
+    /** A BBQL string literal: double quotes around, {@code \} and {@code "} escaped, control characters refused. */
+    public static String quote(String value) {
+        PathTemplate.rejectControlCharacters("a BBQL value", value);
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+
+    /** A BBQL datetime literal (ISO-8601 in UTC, quoted). */
+    public static String quote(OffsetDateTime time) {
+        return quote(time.withOffsetSameInstant(ZoneOffset.UTC).format(ISO));
+    }
+
+    /** Joins two filters with AND, either may be null or blank. */
+    public static String and(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        if (b == null || b.isBlank()) {
+            return a;
+        }
+        return "(" + a + ") AND (" + b + ")";
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.camelbitbucket.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.auth.Authenticator;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ContentType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends requests to one Bitbucket API base URL with one credential: adds the {@code Authorization} header, answers a
+ * 401 with one token refresh and one retry, applies the {@link RetryPolicy}, maps errors with {@link ErrorMapper}, and
+ * walks paged collections with {@link PageIterator}. Thread-safe; shared by every endpoint using the same credential.
+ */
+public final class BitbucketClient implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BitbucketClient.class);
+
+    private final String baseUrl;
+    private final URI baseUri;
+    private final HttpTransport transport;
+    private final Authenticator authenticator;
+    private final RetryPolicy retryPolicy;
+    private final RequestThrottle throttle;
+    private final ObjectMapper mapper;
+    private final ErrorMapper errorMapper;
+    private final AtomicLong requestCount = new AtomicLong();
+
+    public BitbucketClient(String baseUrl, HttpTransport transport, Authenticator authenticator,
+                           RetryPolicy retryPolicy, RequestThrottle throttle, ObjectMapper mapper) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUri = URI.create(this.baseUrl);
+        this.transport = transport;
+        this.authenticator = authenticator;
+        this.retryPolicy = retryPolicy;
+        this.throttle = throttle;
+        this.mapper = mapper;
+        this.errorMapper = new ErrorMapper(mapper);
+    }
+
+    /** Sends the request (retrying as the policy allows) and returns a 2xx answer, or throws. */
+    public BitbucketResponse execute(BitbucketRequest request) {
+        return execute(request, baseUrl + request.pathAndQuery());
+    }
+
+    /** Fetches an absolute {@code next} link of a paged answer; it must point under the configured base URL. */
+    BitbucketResponse executeNext(BitbucketRequest first, String nextUrl) {
+        URI next;
+        try {
+            next = URI.create(nextUrl);
+        } catch (IllegalArgumentException e) {
+            throw new BitbucketException("Bitbucket returned a next link that is not a URL; paging of "
+                                         + first.operation() + " stopped", e);
+        }
+        if (!sameOrigin(next) || next.getRawPath() == null || !next.getRawPath().startsWith(baseUri.getRawPath())) {
+            throw new BitbucketException("The next link of " + first.operation() + " points outside the configured"
+                                         + " baseUrl (" + baseUrl + "); it is not followed so the credential stays"
+                                         + " with the configured host",
+                    null);
+        }
+        String relative = next.getRawPath().substring(baseUri.getRawPath().length())
+                          + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
+        return execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null), nextUrl);
+    }
+
+    private boolean sameOrigin(URI other) {
+        return baseUri.getScheme().equalsIgnoreCase(String.valueOf(other.getScheme()))
+               && baseUri.getHost().equalsIgnoreCase(String.valueOf(other.getHost()))
+               && effectivePort(baseUri) == effectivePort(other);
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private BitbucketResponse execute(BitbucketRequest request, String url) {
+        int attempt = 0;
+        boolean refreshed = false;
+        while (true) {
+            attempt++;
+            if (throttle != null) {
+                throttle.acquire();
+            }
+            String authorization = authenticator.authorization();
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", authorization);
+            headers.put("Accept", "application/json");
+            BitbucketResponse response;
+            long start = System.nanoTime();
+            try {
+                requestCount.incrementAndGet();
+                response = transport.send(request.method(), url, headers, request.body(), ContentType.APPLICATION_JSON);
+            } catch (IOException e) {
+                boolean maybeSent = !isConnectFailure(e);
+                if (retryPolicy.retryTransport(request, maybeSent, attempt)) {
+                    long wait = retryPolicy.delayMillis(attempt, null);
+                    LOG.warn("{} {} failed ({}); attempt {} of {}, retrying in {} ms", request.method(), request.path(),
+                            e.getClass().getSimpleName(), attempt, retryPolicy.getMaxRetries() + 1, wait);
+                    pause(wait);
+                    continue;
+                }
+                String why = maybeSent && !request.idempotent()
+                        ? " (not retried: a " + request.method() + " that may have reached Bitbucket is never sent twice)"
+                        : "";
+                throw new BitbucketException("Request " + request.operation() + " (" + request.method() + " "
+                                             + request.path() + ") failed after " + attempt + " attempt(s): "
+                                             + e.getClass().getSimpleName()
+                                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + why,
+                        0, request.operation(), request.method(), request.path(), null, null, null, attempt, e);
+            }
+            int status = response.status();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), request.path(), status,
+                        (System.nanoTime() - start) / 1_000_000, attempt);
+            }
+            if (status == 401 && !refreshed && authenticator.canRefresh()) {
+                // the token may have been revoked or expired early: one refresh, one retry
+                refreshed = true;
+                authenticator.invalidate(authorization);
+                attempt--;
+                continue;
+            }
+            if (status / 100 == 2) {
+                return response;
+            }
+            if (retryPolicy.retryStatus(request, status, attempt)) {
+                long wait = retryPolicy.delayMillis(attempt, response.header("Retry-After"));
+                LOG.warn("{} {} answered {}; attempt {} of {}, retrying in {} ms", request.method(), request.path(),
+                        status, attempt, retryPolicy.getMaxRetries() + 1, wait);
+                pause(wait);
+                continue;
+            }
+            throw errorMapper.toException(request, response, attempt);
+        }
+    }
+
+    private static boolean isConnectFailure(IOException e) {
+        return e instanceof ConnectException || e instanceof ConnectTimeoutException
+               || e instanceof UnknownHostException || e instanceof NoRouteToHostException;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BitbucketException("Interrupted while waiting to retry", new InterruptedIOException());
+        }
+    }
+
+    /** Pages through a collection lazily; {@code maxResults <= 0} means no cap. */
+    public <T> PageIterator<T> pages(BitbucketRequest first, Class<T> itemType, int maxResults) {
+        return new PageIterator<>(this, first, itemType, maxResults);
+    }
+
+    public ObjectMapper getMapper() {
+        return mapper;
+    }
+
+    public Authenticator getAuthenticator() {
+        return authenticator;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public HttpTransport getTransport() {
+        return transport;
+    }
+
+    /** Requests sent so far (every attempt counts), for tests and the benchmark. */
+    public long getRequestCount() {
+        return requestCount.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        transport.close();
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.camelbitbucket.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Turns a non-2xx answer into a {@link BitbucketException}: the one place where error bodies are read. */
+public final class ErrorMapper {
+
+    /** Issue tracker endpoints: Bitbucket Cloud answers 404/410 there since the tracker was retired. */
+    private static final Pattern ISSUE_PATH = Pattern.compile("^/repositories/[^/]+/[^/]+/issues(/.*)?$");
+
+    static final String ISSUE_TRACKER_GONE = "the repository has no issue tracker. Bitbucket Cloud retired the issue"
+            + " tracker and its API on 2026-08-20 (new trackers could not be enabled from April 2026), so issue"
+            + " actions only work on repositories and Bitbucket-compatible servers that still have one";
+
+    private final ObjectMapper mapper;
+
+    public ErrorMapper(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public BitbucketException toException(BitbucketRequest request, BitbucketResponse response, int attempts) {
+        String errorMessage = null;
+        String errorDetail = null;
+        Map<String, Object> fields = null;
+        String contentType = response.header("content-type");
+        byte[] body = response.body();
+        if (body.length > 0) {
+            try {
+                JsonNode root = mapper.readTree(body);
+                JsonNode error = root == null ? null : root.path("error");
+                if (error != null && error.isObject()) {
+                    errorMessage = text(error.get("message"));
+                    errorDetail = text(error.get("detail"));
+                    if (error.get("fields") != null && error.get("fields").isObject()) {
+                        fields = mapper.convertValue(error.get("fields"), LinkedHashMap.class);
+                    }
+                } else if (root != null && root.has("error_description")) {
+                    // OAuth token endpoint errors
+                    errorMessage = text(root.get("error")) + ": " + text(root.get("error_description"));
+                }
+            } catch (Exception notJson) {
+                errorMessage = "the answer is not Bitbucket's JSON error body (" + (contentType == null
+                        ? "no content type" : contentType) + ", " + body.length + " bytes)";
+            }
+        }
+        String pathOnly = request.path().contains("?")
+                ? request.path().substring(0, request.path().indexOf('?')) : request.path();
+        int status = response.status();
+        StringBuilder msg = new StringBuilder("Bitbucket answered HTTP ").append(status)
+                .append(" to ").append(request.operation()).append(" (").append(request.method()).append(' ')
+                .append(pathOnly).append(')');
+        if ((status == 404 || status == 410) && ISSUE_PATH.matcher(pathOnly).matches()) {
+            msg.append(": ").append(ISSUE_TRACKER_GONE);
+            if (errorMessage != null) {
+                msg.append(" (Bitbucket said: ").append(errorMessage).append(')');
+            }
+        } else {
+            if (errorMessage != null) {
+                msg.append(": ").append(errorMessage);
+            }
+            if (errorDetail != null) {
+                msg.append(" - ").append(errorDetail);
+            }
+            if (fields != null && !fields.isEmpty()) {
+                msg.append(" fields: ").append(fields);
+            }
+            if (status == 410 && errorMessage != null && errorMessage.startsWith("CHANGE-2770")) {
+                msg.append(" (list workspaces with the listWorkspaces action: GET /user/workspaces)");
+            }
+        }
+        if (attempts > 1) {
+            msg.append(" after ").append(attempts).append(" attempts");
+        }
+        return new BitbucketException(msg.toString(), status, request.operation(), request.method(), pathOnly,
+                errorMessage, errorDetail, fields, attempts, null);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    static String utf8(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+}

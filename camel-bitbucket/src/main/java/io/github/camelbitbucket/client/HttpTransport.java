@@ -1,0 +1,57 @@
+package io.github.camelbitbucket.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+
+/** Sends one HTTP exchange with Apache HttpClient 5 and reads the whole answer; connections go back to the pool. */
+public final class HttpTransport implements Closeable {
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private final CloseableHttpClient http;
+    private final boolean owned;
+
+    public HttpTransport(CloseableHttpClient http, boolean owned) {
+        this.http = http;
+        this.owned = owned;
+    }
+
+    public BitbucketResponse send(String method, String url, Map<String, String> headers, byte[] body,
+                                  ContentType contentType)
+            throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
+        headers.forEach(request::setHeader);
+        if (body != null) {
+            request.setEntity(new ByteArrayEntity(body, contentType));
+        }
+        return http.execute(request, response -> {
+            Map<String, String> names = new HashMap<>();
+            for (Header h : response.getHeaders()) {
+                names.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
+            }
+            byte[] bytes = response.getEntity() == null ? EMPTY : EntityUtils.toByteArray(response.getEntity());
+            return new BitbucketResponse(response.getCode(), names, bytes == null ? EMPTY : bytes);
+        });
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return http;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) {
+            http.close();
+        }
+    }
+}

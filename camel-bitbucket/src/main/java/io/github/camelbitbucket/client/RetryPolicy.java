@@ -1,0 +1,77 @@
+package io.github.camelbitbucket.client;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When to send a request again and how long to wait first: the one place for retry decisions.
+ * <ul>
+ * <li>429: always retried (the request was refused, not processed), waiting {@code Retry-After} when present.</li>
+ * <li>5xx and transport failures after the request may have reached the server: retried only for idempotent
+ * methods (GET, PUT, DELETE); a POST is never sent twice.</li>
+ * <li>A failure to connect (nothing was sent): retried for every method.</li>
+ * </ul>
+ */
+public final class RetryPolicy {
+
+    private final int maxRetries;
+    private final long initialDelayMillis;
+    private final long maxDelayMillis;
+
+    public RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis) {
+        this.maxRetries = Math.max(0, maxRetries);
+        this.initialDelayMillis = Math.max(0, initialDelayMillis);
+        this.maxDelayMillis = Math.max(this.initialDelayMillis, maxDelayMillis);
+    }
+
+    /** Whether attempt number {@code attempt} (1-based) that got {@code status} may be followed by another. */
+    public boolean retryStatus(BitbucketRequest request, int status, int attempt) {
+        if (attempt > maxRetries) {
+            return false;
+        }
+        if (status == 429) {
+            return true;
+        }
+        return status >= 500 && status <= 599 && request.idempotent();
+    }
+
+    /** Whether a transport failure may be retried; {@code maybeSent} is false only for connect failures. */
+    public boolean retryTransport(BitbucketRequest request, boolean maybeSent, int attempt) {
+        return attempt <= maxRetries && (!maybeSent || request.idempotent());
+    }
+
+    /** The wait before attempt {@code attempt + 1}: Retry-After when given, else exponential backoff with jitter. */
+    public long delayMillis(int attempt, String retryAfter) {
+        Long fromHeader = parseRetryAfter(retryAfter);
+        if (fromHeader != null) {
+            return Math.min(Math.max(0, fromHeader), Math.max(maxDelayMillis, 1000L) * 60);
+        }
+        long exp = initialDelayMillis * (1L << Math.min(20, attempt - 1));
+        long capped = Math.min(maxDelayMillis, exp);
+        // full jitter in [capped/2, capped]
+        return capped / 2 + (capped > 1 ? ThreadLocalRandom.current().nextLong(capped / 2 + 1) : 0);
+    }
+
+    static Long parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return Long.parseLong(v) * 1000L;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
+            } catch (RuntimeException notDate) {
+                return null;
+            }
+        }
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+}
