@@ -1,0 +1,88 @@
+package io.github.camelbitbucket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operation enum and the contract in src-gen-config agree: every action and trigger maps to exactly one (method,
+ * path) with the same scopes and paging, and the contract names no operation the component lacks.
+ */
+class ContractOperationsTest {
+
+    static ContractDocument contract;
+
+    @BeforeAll
+    static void load() throws Exception {
+        contract = ContractDocument.load(ContractValidator.contractPath());
+    }
+
+    private static List<String> namesAt(ContractDocument.Operation op) {
+        List<String> names = new ArrayList<>();
+        if (op.node().has("operationId")) {
+            names.add(op.node().get("operationId").asText());
+        }
+        op.node().path("x-camel-triggers").forEach(t -> names.add(t.asText()));
+        return names;
+    }
+
+    @Test
+    void everyOperationMapsToExactlyOneContractEntryWithTheSameScopesAndPaging() {
+        List<String> problems = new ArrayList<>();
+        for (BitbucketOperation op : BitbucketOperation.values()) {
+            if (op == BitbucketOperation.httpRequest) {
+                continue; // any documented path, checked at run time
+            }
+            List<ContractDocument.Operation> matches = contract.operations().stream()
+                    .filter(c -> namesAt(c).contains(op.name())).toList();
+            if (matches.size() != 1) {
+                problems.add(op + " is named by " + matches.size() + " contract entries");
+                continue;
+            }
+            ContractDocument.Operation c = matches.get(0);
+            if (!c.method().equals(op.getMethod()) || !c.path().equals(op.getPathTemplate())) {
+                problems.add(op + " is " + op.getMethod() + " " + op.getPathTemplate() + " but the contract says "
+                             + c.method() + " " + c.path());
+            }
+            if (!contract.scopes(c).equals(new TreeSet<>(op.getScopes()))) {
+                problems.add(op + " needs scopes " + op.getScopes() + " but the contract says " + contract.scopes(c));
+            }
+            if (c.node().path("x-paged").asBoolean(false) != op.isPaged()) {
+                problems.add(op + " paged=" + op.isPaged() + " but the contract x-paged="
+                             + c.node().path("x-paged").asBoolean(false));
+            }
+            if (op.getKind() == BitbucketOperation.Kind.TRIGGER && !c.node().path("x-camel-triggers").toString()
+                    .contains("\"" + op.name() + "\"")) {
+                problems.add(op + " is a trigger but the contract names it as an action");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void contractNamesNoOperationTheComponentLacks() {
+        Set<String> known = new TreeSet<>();
+        for (BitbucketOperation op : BitbucketOperation.values()) {
+            known.add(op.name());
+        }
+        List<String> unknown = contract.operations().stream().flatMap(c -> namesAt(c).stream())
+                .filter(n -> !known.contains(n)).toList();
+        assertThat(unknown).isEmpty();
+    }
+
+    @Test
+    void actionsAndTriggersAreNamedAsSuch() {
+        for (ContractDocument.Operation c : contract.operations()) {
+            String id = c.node().path("operationId").asText();
+            assertThat(BitbucketOperation.valueOf(id).getKind()).as(id).isEqualTo(BitbucketOperation.Kind.ACTION);
+            c.node().path("x-camel-triggers").forEach(t -> assertThat(BitbucketOperation.valueOf(t.asText()).getKind())
+                    .as(t.asText()).isEqualTo(BitbucketOperation.Kind.TRIGGER));
+        }
+    }
+}
