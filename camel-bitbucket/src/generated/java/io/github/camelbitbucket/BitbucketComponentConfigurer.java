@@ -70,6 +70,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxrequestsperhour":
         case "maxRequestsPerHour": getOrCreateConfiguration(target).setMaxRequestsPerHour(property(camelContext, int.class, value)); return true;
         case "maxresults":
@@ -168,6 +170,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxrequestsperhour":
         case "maxRequestsPerHour": return int.class;
         case "maxresults":
@@ -267,6 +271,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxrequestsperhour":
         case "maxRequestsPerHour": return getOrCreateConfiguration(target).getMaxRequestsPerHour();
         case "maxresults":

@@ -70,6 +70,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxrequestsperhour":
         case "maxRequestsPerHour": target.getConfiguration().setMaxRequestsPerHour(property(camelContext, int.class, value)); return true;
         case "maxresults":
@@ -194,6 +196,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxrequestsperhour":
         case "maxRequestsPerHour": return int.class;
         case "maxresults":
@@ -319,6 +323,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxrequestsperhour":
         case "maxRequestsPerHour": return target.getConfiguration().getMaxRequestsPerHour();
         case "maxresults":

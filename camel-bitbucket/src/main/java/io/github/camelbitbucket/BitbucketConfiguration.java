@@ -223,6 +223,9 @@ public class BitbucketConfiguration implements Cloneable {
     @UriParam(label = "consumer")
     @Metadata(autowired = false)
     private StateRepository<String, String> stateRepository;
+    /** The most events one poll delivers (0 = all that are new); the rest come on the next poll. */
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
 
     public BitbucketConfiguration copy() {
         try {
@@ -615,6 +618,14 @@ public class BitbucketConfiguration implements Cloneable {
 
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public StateRepository<String, String> getStateRepository() {

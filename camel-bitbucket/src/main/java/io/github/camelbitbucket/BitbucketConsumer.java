@@ -22,7 +22,6 @@ import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,6 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private final RequestFactory requests;
     private final ObjectMapper mapper;
     private StateRepository<String, String> stateRepository;
-    private boolean ownsStateRepository;
     private String stateKey;
     private String branch;
 
@@ -63,11 +61,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         // fail at route start when the target is incomplete
         requests.request(trigger == BitbucketOperation.commitPushed ? BitbucketOperation.getRepository : trigger,
                 null);
-        stateRepository = cfg.getStateRepository();
-        if (stateRepository == null) {
-            stateRepository = new MemoryStateRepository();
-            ownsStateRepository = true;
-        }
+        stateRepository = endpoint.stateRepository();
         ServiceHelper.startService(stateRepository);
         branch = cfg.getBranch();
         if (trigger == BitbucketOperation.commitPushed && (branch == null || branch.isBlank())) {
@@ -87,14 +81,6 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             }
         }
         super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (ownsStateRepository) {
-            ServiceHelper.stopService(stateRepository);
-        }
     }
 
     /** The watermark of a first start, from startFrom; null means "decide on the first poll" (commits at now). */

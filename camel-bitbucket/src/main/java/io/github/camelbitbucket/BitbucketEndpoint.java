@@ -15,7 +15,9 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Act on Bitbucket Cloud (issues, projects, workspaces, repositories, pull requests, any REST call) and react to what
@@ -39,6 +41,8 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     private BitbucketConfiguration configuration;
 
     private BitbucketClient client;
+    /** The watermark store when no stateRepository is set: lives as long as the endpoint (route restarts keep it). */
+    private final StateRepository<String, String> memoryStateRepository = new MemoryStateRepository();
 
     public BitbucketEndpoint(String uri, BitbucketComponent component, BitbucketOperation operation,
                              BitbucketConfiguration configuration) {
@@ -67,6 +71,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
                     BitbucketOperation.describeMisuse(operation, "from(" + getEndpointUri() + ")"));
         }
         BitbucketConsumer consumer = new BitbucketConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }
@@ -107,6 +112,11 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     protected void doStart() throws Exception {
         super.doStart();
         client = getComponent().clientFor(configuration);
+    }
+
+    /** The configured state repository, or the endpoint's in-memory one. */
+    StateRepository<String, String> stateRepository() {
+        return configuration.getStateRepository() != null ? configuration.getStateRepository() : memoryStateRepository;
     }
 
     BitbucketClient getClient() {

@@ -29,7 +29,8 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
     public static final String GRANTED = "account issue:write project project:admin pullrequest repository";
 
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().extensions(FakeCollections.INSTANCE)).build();
 
     /** Set to false in a test that serves deliberately broken answers. */
     protected boolean validateResponses = true;
