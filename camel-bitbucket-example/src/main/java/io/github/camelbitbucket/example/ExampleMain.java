@@ -1,0 +1,132 @@
+package io.github.camelbitbucket.example;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+import io.github.camelbitbucket.BitbucketComponent;
+import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.Main;
+import org.apache.camel.support.processor.state.FileStateRepository;
+
+/**
+ * Runs the example routes. Without credentials in the environment it starts the embedded Bitbucket stand-in and uses
+ * made-up OAuth client credentials; with BITBUCKET_CLIENT_ID/BITBUCKET_CLIENT_SECRET (or BITBUCKET_ACCESS_TOKEN, or
+ * BITBUCKET_USERNAME/BITBUCKET_API_TOKEN) and BITBUCKET_WORKSPACE/BITBUCKET_REPO the same routes run against
+ * api.bitbucket.org. {@code -Dexample.dsl=yaml} runs the YAML DSL version of the routes.
+ */
+public final class ExampleMain {
+
+    private ExampleMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        String dsl = System.getProperty("example.dsl", "java");
+        BitbucketStandIn standIn = null;
+        Main main = new Main();
+        if (isRealMode(env)) {
+            System.out.println(">>> Using real Bitbucket Cloud (credentials found in the environment)");
+            realMode(main, env);
+        } else {
+            standIn = BitbucketStandIn.start(Integer.getInteger("standin.port", 0));
+            System.out.println(">>> No credentials in the environment: using the embedded Bitbucket stand-in on "
+                               + standIn.baseUrl());
+            embeddedMode(main, standIn, Integer.getInteger("install.port", 0));
+            main.addInitialProperty("camel.main.duration-max-seconds",
+                    System.getProperty("example.seconds", "15"));
+        }
+        configureRoutes(main, dsl, Paths.get(System.getProperty("example.data", "target/example-data")));
+        System.out.println(">>> Running the " + dsl.toUpperCase() + " DSL routes. Watch the [report] and [triage] steps.");
+        try {
+            main.run(args);
+        } finally {
+            if (standIn != null) {
+                standIn.close();
+            }
+        }
+    }
+
+    static boolean isRealMode(Map<String, String> env) {
+        return env.containsKey("BITBUCKET_CLIENT_ID") || env.containsKey("BITBUCKET_ACCESS_TOKEN")
+               || env.containsKey("BITBUCKET_API_TOKEN");
+    }
+
+    /** The stand-in with the demo OAuth consumer; install flow served on installPort (0 = free port). */
+    public static void embeddedMode(Main main, BitbucketStandIn standIn, int installPort) {
+        // the stand-in's made-up credentials go straight onto the component (no plain-text secret properties)
+        BitbucketComponent component = new BitbucketComponent();
+        component.getConfiguration().setBaseUrl(standIn.baseUrl());
+        component.getConfiguration().setTokenUrl(standIn.tokenUrl());
+        component.getConfiguration().setClientId(BitbucketStandIn.DEMO_CLIENT_ID);
+        component.getConfiguration().setClientSecret(BitbucketStandIn.DEMO_CLIENT_SECRET);
+        component.getConfiguration().setScopes(BitbucketStandIn.DEMO_SCOPES);
+        main.bind("bitbucket", component);
+        main.addInitialProperty("bitbucket.workspace", "acme");
+        main.addInitialProperty("bitbucket.repo", "website");
+        main.addInitialProperty("triage.start-from", "beginning");
+        main.addInitialProperty("example.file-demo-issue", "true");
+    }
+
+    static void realMode(Main main, Map<String, String> env) {
+        String ws = env.get("BITBUCKET_WORKSPACE");
+        String repo = env.get("BITBUCKET_REPO");
+        if (ws == null || repo == null) {
+            throw new IllegalArgumentException("Set BITBUCKET_WORKSPACE and BITBUCKET_REPO to the workspace and"
+                                               + " repository the example should work on");
+        }
+        put(main, env, "BITBUCKET_CLIENT_ID", "clientId");
+        put(main, env, "BITBUCKET_CLIENT_SECRET", "clientSecret");
+        put(main, env, "BITBUCKET_REFRESH_TOKEN", "refreshToken");
+        put(main, env, "BITBUCKET_ACCESS_TOKEN", "accessToken");
+        put(main, env, "BITBUCKET_USERNAME", "username");
+        put(main, env, "BITBUCKET_API_TOKEN", "apiToken");
+        main.addInitialProperty("bitbucket.workspace", ws);
+        main.addInitialProperty("bitbucket.repo", repo);
+        main.addInitialProperty("triage.start-from", env.getOrDefault("BITBUCKET_TRIAGE_START_FROM", "now"));
+        main.addInitialProperty("example.file-demo-issue", "false");
+    }
+
+    private static void put(Main main, Map<String, String> env, String variable, String option) {
+        if (env.get(variable) != null) {
+            // a placeholder, resolved by Camel: the value itself never sits in the properties
+            main.addInitialProperty("camel.component.bitbucket." + option, "{{env:" + variable + "}}");
+        }
+    }
+
+    /** Beans and routes shared by the Java and YAML variants. */
+    public static void configureRoutes(Main main, String dsl, Path dataDir) {
+        main.addInitialProperty("report.dir", dataDir.resolve("report").toString());
+        main.bind("report", new Report());
+        main.bind("markdownLines", new MarkdownLines());
+        main.bind("watermarks", FileStateRepository.fileStateRepository(
+                dataDir.resolve("triage-watermarks.dat").toFile()));
+        if ("yaml".equalsIgnoreCase(dsl)) {
+            main.configure().withRoutesIncludePattern("classpath:routes/*.camel.yaml");
+        } else {
+            main.configure().addRoutesBuilder(new WorkspaceReportRoutes());
+            main.configure().addRoutesBuilder(new IssueTriageRoutes());
+        }
+    }
+
+    /** Serves the OAuth install flow on the given port with Camel's platform-http on Vert.x. */
+    public static void installFlow(Main main, BitbucketStandIn standIn, int port, Path refreshTokenFile) {
+        VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
+        conf.setBindPort(port);
+        conf.setBindHost("127.0.0.1");
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void beforeConfigure(org.apache.camel.main.BaseMainSupport m) {
+                try {
+                    m.getCamelContext().addService(new VertxPlatformHttpServer(conf));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        main.configure().addRoutesBuilder(new InstallFlow(standIn.authorizeUrl(), standIn.tokenUrl(),
+                BitbucketStandIn.DEMO_CLIENT_ID, BitbucketStandIn.DEMO_CLIENT_SECRET, refreshTokenFile));
+    }
+}
