@@ -1,0 +1,74 @@
+package io.github.camelbitbucket.example;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Both DSL variants of the example against the stand-in; assertions on what the stand-in holds afterwards. */
+class ExampleRoutesTest {
+
+    @TempDir
+    Path data;
+
+    BitbucketStandIn standIn;
+    Main main;
+
+    @AfterEach
+    void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        if (standIn != null) {
+            standIn.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} DSL")
+    @ValueSource(strings = { "java", "yaml" })
+    void triageEscalatesCrashesAndTheReportListsOpenPullRequests(String dsl) throws Exception {
+        standIn = BitbucketStandIn.start(0);
+        main = new Main();
+        ExampleMain.embeddedMode(main, standIn, 0);
+        ExampleMain.configureRoutes(main, dsl, data);
+        main.start();
+
+        Path report = data.resolve("report/workspace-report.md");
+        await().atMost(30, TimeUnit.SECONDS).until(() -> Files.exists(report)
+                                                        && standIn.issues("acme", "website").size() == 4
+                                                        && "critical".equals(priority(4)));
+
+        // the seeded crash and the one filed by the example are critical; the others keep their priority
+        assertThat(priority(1)).isEqualTo("critical");
+        assertThat(priority(2)).isEqualTo("trivial");
+        assertThat(priority(3)).isEqualTo("minor");
+        assertThat(standIn.issue("acme", "website", 4).path("title").asText()).isEqualTo("Crash when saving settings");
+        ObjectNode triage = standIn.project("acme", "TRIAGE");
+        assertThat(triage).isNotNull();
+        assertThat(triage.path("name").asText()).isEqualTo("Triage");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> standIn.project("acme", "TRIAGE").path("description").asText()
+                .equals("Last escalated: #4 Crash when saving settings"));
+        String md = Files.readString(report);
+        assertThat(md).startsWith("# Bitbucket workspace report")
+                .contains("## Acme Robotics (`acme`)", "Projects: OPS Operations, WEB Website",
+                        "### acme/website (project WEB)", "- #1 Fix login crash (`fix/login-crash`)",
+                        "- #3 Dark mode, first cut", "### acme/infra (project OPS)", "- #1 Upgrade Terraform",
+                        "### acme-labs/prototype (project PROTO)", "No open pull requests.")
+                .doesNotContain("Footer typo"); // merged, not open
+    }
+
+    private String priority(long id) {
+        ObjectNode issue = standIn.issue("acme", "website", id);
+        return issue == null ? null : issue.path("priority").asText();
+    }
+}
