@@ -38,6 +38,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(BitbucketConsumer.class);
     /** Commits: how many pages to walk back looking for the last delivered hash before giving up on it. */
     private static final int MAX_COMMIT_PAGES = 20;
+    /** Up to this many ids delivered at the boundary timestamp are excluded in the query itself. */
+    private static final int MAX_EXCLUDED_IDS = 20;
 
     private final BitbucketEndpoint endpoint;
     private final BitbucketOperation trigger;
@@ -141,7 +143,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                     batch.add(new Object[] { item, time, id });
                 }
             }
-            boolean more = page.getPagesFetched() == 1 && seen >= endpoint.getConfiguration().getPageSize();
+            boolean more = page.hasMorePages();
             if (batch.isEmpty()) {
                 if (more) {
                     // a whole page at the boundary timestamp, all delivered already: cannot move the keyset further
@@ -169,13 +171,33 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private BitbucketRequest timestampRequest(Watermark mark, String field) {
         BitbucketRequest base = requests.request(trigger, null);
         Map<String, Object> query = new LinkedHashMap<>(base.query());
-        String filter = mark == null || mark.timestamp() == null ? null : field + " >= " + Bbql.quote(mark.timestamp());
+        String filter = keysetFilter(mark, field);
         query.put("q", Bbql.and(endpoint.getConfiguration().getQ(), filter));
         if (query.get("q") == null) {
             query.remove("q");
         }
         query.put("sort", field);
         return new BitbucketRequest(base.operation(), base.method(), base.path(), query, null);
+    }
+
+    /**
+     * {@code field > "ts" OR (field = "ts" AND id != 7 ...)}: only what was not delivered yet, so an idle poll answers
+     * no items and k new items take ceil(k / pageSize) requests. With no (or too many) ids at the boundary:
+     * {@code field >= "ts"}, the delivered ones being skipped by {@link Watermark#covers}.
+     */
+    private String keysetFilter(Watermark mark, String field) {
+        if (mark == null || mark.timestamp() == null) {
+            return null;
+        }
+        String ts = Bbql.quote(mark.timestamp());
+        if (mark.idsAtTimestamp().isEmpty() || mark.idsAtTimestamp().size() > MAX_EXCLUDED_IDS) {
+            return field + " >= " + ts;
+        }
+        String idField = mark.idsAtTimestamp().stream().allMatch(id -> id.matches("[0-9]{1,18}")) ? "id" : "uuid";
+        StringBuilder sb = new StringBuilder(field).append(" > ").append(ts).append(" OR (").append(field)
+                .append(" = ").append(ts);
+        mark.idsAtTimestamp().forEach(id -> sb.append(" AND ").append(idField).append(" != ").append(Bbql.idLiteral(id)));
+        return sb.append(')').toString();
     }
 
     private int pollCommits() throws Exception {

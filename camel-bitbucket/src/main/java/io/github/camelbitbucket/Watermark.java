@@ -49,6 +49,11 @@ final class Watermark {
         return hash;
     }
 
+    /** Ids delivered at exactly {@link #timestamp()}. */
+    Set<String> idsAtTimestamp() {
+        return idsAtTimestamp;
+    }
+
     /** Whether an item with this timestamp and id was delivered already. */
     boolean covers(OffsetDateTime itemTime, String id) {
         if (timestamp == null) {

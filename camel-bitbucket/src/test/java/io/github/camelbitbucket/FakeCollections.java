@@ -26,7 +26,7 @@ public final class FakeCollections implements ResponseDefinitionTransformerV2 {
     public static final FakeCollections INSTANCE = new FakeCollections();
     public static final String NAME = "fake-collections";
 
-    private static final Pattern CONDITION = Pattern.compile("(\\w+)\\s*(>=|>)\\s*\"([^\"]+)\"");
+    private static final Pattern CONDITION = Pattern.compile("(\\w+)\\s*(>=|>|!=|=)\\s*(\"([^\"]*)\"|(\\d+))");
 
     private final Map<String, List<Map<String, Object>>> collections = new ConcurrentHashMap<>();
     private final List<String> queries = new CopyOnWriteArrayList<>();
@@ -63,16 +63,7 @@ public final class FakeCollections implements ResponseDefinitionTransformerV2 {
         List<Map<String, Object>> items = new ArrayList<>(collection(path));
         String q = param(event, "q");
         if (q != null) {
-            Matcher m = CONDITION.matcher(q);
-            while (m.find()) {
-                String field = m.group(1);
-                boolean inclusive = m.group(2).equals(">=");
-                OffsetDateTime bound = OffsetDateTime.parse(m.group(3));
-                items.removeIf(i -> {
-                    int c = OffsetDateTime.parse((String) i.get(field)).compareTo(bound);
-                    return inclusive ? c < 0 : c <= 0;
-                });
-            }
+            items.removeIf(i -> !matches(i, q));
         }
         String sort = param(event, "sort");
         if (sort != null) {
@@ -100,6 +91,42 @@ public final class FakeCollections implements ResponseDefinitionTransformerV2 {
         body.append('}');
         return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(body.toString()).build();
+    }
+
+    /** The filters the triggers send: a disjunction of conjunctions of simple comparisons. */
+    static boolean matches(Map<String, Object> item, String q) {
+        for (String part : q.split(" OR ")) {
+            String conj = part.replace("(", "").replace(")", "");
+            boolean all = true;
+            for (String cond : conj.split(" AND ")) {
+                Matcher m = CONDITION.matcher(cond.trim());
+                if (!m.matches()) {
+                    throw new IllegalArgumentException("FakeCollections cannot read the condition: " + cond);
+                }
+                all &= holds(item, m.group(1), m.group(2), m.group(4) != null ? m.group(4) : m.group(5));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(Map<String, Object> item, String field, String op, String literal) {
+        Object value = item.get(field);
+        int c;
+        if (field.endsWith("_on") || field.equals("date")) {
+            c = OffsetDateTime.parse((String) value).compareTo(OffsetDateTime.parse(literal));
+        } else {
+            c = String.valueOf(value).equals(literal) ? 0 : 1;
+        }
+        return switch (op) {
+            case ">=" -> c >= 0;
+            case ">" -> c > 0;
+            case "=" -> c == 0;
+            case "!=" -> c != 0;
+            default -> false;
+        };
     }
 
     private static String param(ServeEvent event, String name) {

@@ -104,7 +104,8 @@ class TriggerTest extends WireMockTestSupport {
         // keyset: every query filters on the watermark and sorts ascending
         assertThat(FakeCollections.INSTANCE.queries()).allMatch(q -> q.contains("sort=created_on"));
         assertThat(FakeCollections.INSTANCE.queries().get(FakeCollections.INSTANCE.queries().size() - 1))
-                .contains("created_on%20%3E%3D%20%22");
+                .contains("q=created_on%20%3E%20%222026-11-03T10%3A00%3A02Z%22%20OR%20%28created_on%20%3D%20%22"
+                          + "2026-11-03T10%3A00%3A02Z%22%20AND%20id%20%21%3D%20253%29");
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class Bbql {
         return quote(time.withOffsetSameInstant(ZoneOffset.UTC).format(ISO));
     }
 
+    /** An id literal: digits stay a number (issue and pull request ids), anything else is a quoted string (UUIDs). */
+    public static String idLiteral(String id) {
+        return id.matches("[0-9]{1,18}") ? id : quote(id);
+    }
+
     /** Joins two filters with AND, either may be null or blank. */
     public static String and(String a, String b) {
         if (a == null || a.isBlank()) {

@@ -86,6 +86,11 @@ public final class PageIterator<T> implements Iterator<T> {
         next = nextNode == null || nextNode.isNull() || nextNode.asText().isEmpty() ? null : nextNode.asText();
     }
 
+    /** Whether the last page fetched had a {@code next} link. */
+    public boolean hasMorePages() {
+        return next != null;
+    }
+
     /** Pages fetched so far. */
     public int getPagesFetched() {
         return pagesFetched;
