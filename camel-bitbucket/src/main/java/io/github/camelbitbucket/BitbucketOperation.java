@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelbitbucket.client.PathTemplate;
 import io.github.camelbitbucket.model.Commit;
 import io.github.camelbitbucket.model.Issue;
 import io.github.camelbitbucket.model.Project;
@@ -99,6 +100,7 @@ public enum BitbucketOperation {
     private final Body body;
     private final String watermarkField;
     private final List<String> scopes;
+    private final PathTemplate.Compiled compiledPath;
 
     BitbucketOperation(Kind kind, String method, String pathTemplate, Class<?> itemType, boolean paged, Body body,
                        String watermarkField, String... scopes) {
@@ -110,6 +112,7 @@ public enum BitbucketOperation {
         this.body = body;
         this.watermarkField = watermarkField;
         this.scopes = List.of(scopes);
+        this.compiledPath = pathTemplate == null ? null : PathTemplate.compile(pathTemplate);
     }
 
     public Kind getKind() {
@@ -124,6 +127,11 @@ public enum BitbucketOperation {
     /** Path template relative to the API base, as in the contract; null for {@link #httpRequest}. */
     public String getPathTemplate() {
         return pathTemplate;
+    }
+
+    /** The path template, parsed once. */
+    PathTemplate.Compiled getCompiledPath() {
+        return compiledPath;
     }
 
     public Class<?> getItemType() {

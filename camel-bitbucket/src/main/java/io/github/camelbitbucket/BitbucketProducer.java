@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.camelbitbucket.auth.Authenticator;
-import io.github.camelbitbucket.auth.Scopes;
 import io.github.camelbitbucket.client.BitbucketClient;
 import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketRequest;
@@ -98,15 +97,11 @@ public class BitbucketProducer extends DefaultProducer {
         if (op.getScopes().isEmpty() || !auth.canRefresh()) {
             return;
         }
-        auth.authorization();
-        Set<String> granted = auth.grantedScopes();
-        if (granted == null) {
-            return;
-        }
-        Set<String> missing = Scopes.missing(granted, op.getScopes());
+        auth.authorization(); // makes sure a grant exists (cached: no request)
+        Set<String> missing = auth.missingScopes(op.getScopes());
         if (!missing.isEmpty()) {
             throw new BitbucketException("Operation " + op + " needs the OAuth scope(s) " + missing
-                                         + ", but the token was granted only " + granted
+                                         + ", but the token was granted only " + auth.grantedScopes()
                                          + ". Add the scope to the OAuth consumer and install it again.",
                     null);
         }

@@ -79,7 +79,7 @@ final class RequestFactory {
 
     /** The request of a contract operation (not httpRequest). */
     BitbucketRequest request(BitbucketOperation op, Message message) {
-        String path = PathTemplate.expand(op.getPathTemplate(), placeholder -> targetValue(placeholder, message),
+        String path = op.getCompiledPath().expand(placeholder -> targetValue(placeholder, message),
                 placeholder -> missing(op, BitbucketOperation.OPTION_OF_PLACEHOLDER.get(placeholder)));
         Map<String, Object> query = new LinkedHashMap<>();
         if (op.isPaged()) {

@@ -22,6 +22,14 @@ public interface Authenticator {
         return null;
     }
 
+    /**
+     * The required scopes the current grant does not cover (implied scopes count); empty when they are covered or the
+     * grant did not report its scopes.
+     */
+    default Set<String> missingScopes(java.util.Collection<String> required) {
+        return Set.of();
+    }
+
     /** A short, secret-free description for logs and health checks, e.g. "OAuth 2.0 client credentials". */
     String describe();
 }

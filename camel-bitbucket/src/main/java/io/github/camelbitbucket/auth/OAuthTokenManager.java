@@ -44,7 +44,8 @@ public final class OAuthTokenManager implements Authenticator {
 
     private volatile Token current;
 
-    private record Token(String value, Instant renewAt, Set<String> scopes) {
+    /** A grant: the header to send, when to renew, the reported scopes and everything they imply (computed once). */
+    private record Token(String header, Instant renewAt, Set<String> scopes, Set<String> effectiveScopes) {
     }
 
     /**
@@ -76,7 +77,7 @@ public final class OAuthTokenManager implements Authenticator {
                 lock.unlock();
             }
         }
-        return "Bearer " + t.value();
+        return t.header();
     }
 
     @Override
@@ -89,7 +90,7 @@ public final class OAuthTokenManager implements Authenticator {
         lock.lock();
         try {
             Token t = current;
-            if (t != null && ("Bearer " + t.value()).equals(rejectedAuthorization)) {
+            if (t != null && t.header().equals(rejectedAuthorization)) {
                 current = null;
             }
         } finally {
@@ -101,6 +102,15 @@ public final class OAuthTokenManager implements Authenticator {
     public Set<String> grantedScopes() {
         Token t = current;
         return t == null ? null : t.scopes();
+    }
+
+    @Override
+    public Set<String> missingScopes(java.util.Collection<String> required) {
+        Token t = current;
+        if (t == null || t.effectiveScopes() == null || t.effectiveScopes().containsAll(required)) {
+            return Set.of();
+        }
+        return Scopes.missing(t.scopes(), required);
     }
 
     @Override
@@ -170,7 +180,8 @@ public final class OAuthTokenManager implements Authenticator {
         String scopeText = answer.hasNonNull("scopes") ? answer.get("scopes").asText() : answer.path("scope").asText("");
         Set<String> scopes = Scopes.parse(scopeText);
         LOG.debug("Got an OAuth access token from {} valid for {} s, scopes {}", tokenUrl, lifetime, scopes);
-        return new Token(accessToken, renewAt, scopes.isEmpty() ? null : scopes);
+        return new Token("Bearer " + accessToken, renewAt, scopes.isEmpty() ? null : scopes,
+                scopes.isEmpty() ? null : Scopes.effective(scopes));
     }
 
     private JsonNode post(Map<String, String> form, String what) {

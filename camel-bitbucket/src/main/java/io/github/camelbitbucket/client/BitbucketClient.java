@@ -7,7 +7,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -96,14 +95,12 @@ public final class BitbucketClient implements Closeable {
                 throttle.acquire();
             }
             String authorization = authenticator.authorization();
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Authorization", authorization);
-            headers.put("Accept", "application/json");
             BitbucketResponse response;
             long start = System.nanoTime();
             try {
                 requestCount.incrementAndGet();
-                response = transport.send(request.method(), url, headers, request.body(), ContentType.APPLICATION_JSON);
+                response = transport.send(request.method(), url, authorization, "application/json", request.body(),
+                        ContentType.APPLICATION_JSON);
             } catch (IOException e) {
                 boolean maybeSent = !isConnectFailure(e);
                 if (retryPolicy.retryTransport(request, maybeSent, attempt)) {

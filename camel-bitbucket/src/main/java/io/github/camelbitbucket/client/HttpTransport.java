@@ -29,8 +29,17 @@ public final class HttpTransport implements Closeable {
     public BitbucketResponse send(String method, String url, Map<String, String> headers, byte[] body,
                                   ContentType contentType)
             throws IOException {
+        return send(method, url, headers.get("Authorization"), headers.getOrDefault("Accept", "application/json"), body,
+                contentType);
+    }
+
+    /** Sends with the given Authorization and Accept headers. */
+    public BitbucketResponse send(String method, String url, String authorization, String accept, byte[] body,
+                                  ContentType contentType)
+            throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
-        headers.forEach(request::setHeader);
+        request.setHeader("Authorization", authorization);
+        request.setHeader("Accept", accept);
         if (body != null) {
             request.setEntity(new ByteArrayEntity(body, contentType));
         }

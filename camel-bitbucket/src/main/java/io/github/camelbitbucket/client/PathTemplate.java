@@ -38,18 +38,45 @@ public final class PathTemplate {
      */
     public static String expand(String template, Function<String, String> valueOf,
                                 Function<String, RuntimeException> missing) {
+        return compile(template).expand(valueOf, missing);
+    }
+
+    /** Parses a template once, for operations whose path never changes. */
+    public static Compiled compile(String template) {
+        List<String> literals = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
+        int last = 0;
         while (m.find()) {
-            String name = m.group(1);
-            String value = valueOf.apply(name);
-            if (value == null || value.isBlank()) {
-                throw missing.apply(name);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(encodeSegment(name, value)));
+            literals.add(template.substring(last, m.start()));
+            names.add(m.group(1));
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        literals.add(template.substring(last));
+        return new Compiled(literals.toArray(String[]::new), names.toArray(String[]::new));
+    }
+
+    /** A parsed template: literal parts around the placeholders. */
+    public static final class Compiled {
+        private final String[] literals;
+        private final String[] names;
+
+        private Compiled(String[] literals, String[] names) {
+            this.literals = literals;
+            this.names = names;
+        }
+
+        public String expand(Function<String, String> valueOf, Function<String, RuntimeException> missing) {
+            StringBuilder out = new StringBuilder(64).append(literals[0]);
+            for (int i = 0; i < names.length; i++) {
+                String value = valueOf.apply(names[i]);
+                if (value == null || value.isBlank()) {
+                    throw missing.apply(names[i]);
+                }
+                out.append(encodeSegment(names[i], value)).append(literals[i + 1]);
+            }
+            return out.toString();
+        }
     }
 
     /** Percent-encodes one path segment: everything but RFC 3986 unreserved characters. */

@@ -78,6 +78,11 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Settings s = Settings.fromSystem();
+        if (System.getProperty("bench.profile") != null) {
+            // a single case in a loop, for a profiler (e.g. -XX:StartFlightRecording)
+            new Benchmark(s).profile(System.getProperty("bench.profile"));
+            return;
+        }
         String md = new Benchmark(s).run();
         Files.writeString(s.output(), md, StandardCharsets.UTF_8);
         System.out.println(md);
@@ -233,6 +238,27 @@ public final class Benchmark {
         double[] copy = values.clone();
         Arrays.sort(copy);
         return copy[copy.length / 2];
+    }
+
+    void profile(String which) throws Exception {
+        try (BenchServer server = new BenchServer(settings.pages())) {
+            CamelContext ctx = camel(server, 3600);
+            ProducerTemplate template = ctx.createProducerTemplate();
+            Endpoint getWs = ctx.getEndpoint("direct:getWorkspace");
+            Endpoint create = ctx.getEndpoint("direct:createIssue");
+            long end = System.nanoTime() + 20_000_000_000L;
+            long n = 0;
+            while (System.nanoTime() < end) {
+                if ("createIssue".equals(which)) {
+                    template.requestBody(create, new Issue().withTitle("Bench").withKind(IssueKind.BUG), Issue.class);
+                } else {
+                    template.requestBody(getWs, null, Workspace.class);
+                }
+                n++;
+            }
+            System.out.println(which + ": " + n / 20 + " calls/s");
+            ctx.stop();
+        }
     }
 
     // ------------------------------------------------------------------ 2. token single flight
