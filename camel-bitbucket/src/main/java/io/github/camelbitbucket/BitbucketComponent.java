@@ -33,8 +33,8 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.IOHelper;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
@@ -89,7 +89,7 @@ public class BitbucketComponent extends HealthCheckComponent {
         String baseUrl = checkUrl("baseUrl", cfg.getBaseUrl());
         HttpTransport transport = cfg.getHttpClient() != null
                 ? new HttpTransport(cfg.getHttpClient(), false)
-                : new HttpTransport(buildHttpClient(cfg), true);
+                : pooledTransport(cfg);
         Authenticator auth = authenticator(cfg, transport);
         RequestThrottle throttle = cfg.getMaxRequestsPerHour() > 0
                 ? throttles.computeIfAbsent(fingerprint(cfg, false), k -> new RequestThrottle(cfg.getMaxRequestsPerHour()))
@@ -138,7 +138,7 @@ public class BitbucketComponent extends HealthCheckComponent {
         return new OAuthTokenManager(transport, tokenUrl, cfg.getClientId(), cfg.getClientSecret(), store, mapper, clock);
     }
 
-    private static CloseableHttpClient buildHttpClient(BitbucketConfiguration cfg) {
+    private static HttpTransport pooledTransport(BitbucketConfiguration cfg) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(cfg.getMaxConnections())
                 .setMaxConnPerRoute(cfg.getMaxConnections())
@@ -157,8 +157,9 @@ public class BitbucketComponent extends HealthCheckComponent {
                         e);
             }
         }
+        PoolingHttpClientConnectionManager manager = pool.build();
         HttpClientBuilder builder = HttpClientBuilder.create()
-                .setConnectionManager(pool.build())
+                .setConnectionManager(manager)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(cfg.getSocketTimeout()))
                         .build())
@@ -170,7 +171,7 @@ public class BitbucketComponent extends HealthCheckComponent {
         if (notBlank(cfg.getProxyHost())) {
             builder.setProxy(new HttpHost(cfg.getProxyHost(), cfg.getProxyPort() == null ? 8080 : cfg.getProxyPort()));
         }
-        return builder.build();
+        return new HttpTransport(builder.build(), true, manager);
     }
 
     /** HTTPS is required for anything but loopback, so a token never travels in clear text. */

@@ -105,7 +105,8 @@ class FaultMatrixTest extends WireMockTestSupport {
             assertThat(e).isInstanceOf(BitbucketException.class).hasMessageContaining(outcome);
         }
         ROWS.add("| " + name + " | " + method + " | " + received + " | "
-                 + (e == null ? "success" : "`BitbucketException`: " + e.getMessage().replace("|", "\\|")) + " |");
+                 + (e == null ? "success" : "`BitbucketException`: " + e.getMessage().replace("|", "\\|")
+                         .replace("\n", " ")) + " |");
     }
 
     private Exchange call(String method) {

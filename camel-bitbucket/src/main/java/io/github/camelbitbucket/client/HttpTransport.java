@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.pool.ConnPoolControl;
+import org.apache.hc.core5.pool.PoolStats;
 
 /** Sends one HTTP exchange with Apache HttpClient 5 and reads the whole answer; connections go back to the pool. */
 public final class HttpTransport implements Closeable {
@@ -20,10 +23,22 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient http;
     private final boolean owned;
+    private final ConnPoolControl<HttpRoute> pool;
 
     public HttpTransport(CloseableHttpClient http, boolean owned) {
+        this(http, owned, null);
+    }
+
+    /** @param pool the connection pool behind {@code http}, for {@link #poolStats()} (null if unknown) */
+    public HttpTransport(CloseableHttpClient http, boolean owned, ConnPoolControl<HttpRoute> pool) {
         this.http = http;
         this.owned = owned;
+        this.pool = pool;
+    }
+
+    /** Leased, available and pending connections of the component's pool; null for a user-supplied client. */
+    public PoolStats poolStats() {
+        return pool == null ? null : pool.getTotalStats();
     }
 
     public BitbucketResponse send(String method, String url, Map<String, String> headers, byte[] body,

@@ -10,13 +10,20 @@ import java.util.Deque;
  */
 public final class RequestThrottle {
 
-    private static final long WINDOW_NANOS = 3_600_000_000_000L;
+    private static final long HOUR_NANOS = 3_600_000_000_000L;
 
     private final int maxPerHour;
+    private final long windowNanos;
     private final Deque<Long> sent = new ArrayDeque<>();
 
     public RequestThrottle(int maxPerHour) {
-        this.maxPerHour = maxPerHour;
+        this(maxPerHour, HOUR_NANOS);
+    }
+
+    /** A budget over another window (tests). */
+    RequestThrottle(int max, long windowNanos) {
+        this.maxPerHour = max;
+        this.windowNanos = windowNanos;
     }
 
     public void acquire() {
@@ -24,14 +31,14 @@ public final class RequestThrottle {
             long waitNanos;
             synchronized (this) {
                 long now = System.nanoTime();
-                while (!sent.isEmpty() && now - sent.peekFirst() >= WINDOW_NANOS) {
+                while (!sent.isEmpty() && now - sent.peekFirst() >= windowNanos) {
                     sent.pollFirst();
                 }
                 if (sent.size() < maxPerHour) {
                     sent.addLast(now);
                     return;
                 }
-                waitNanos = WINDOW_NANOS - (now - sent.peekFirst());
+                waitNanos = windowNanos - (now - sent.peekFirst());
             }
             try {
                 Thread.sleep(Math.max(1, waitNanos / 1_000_000));

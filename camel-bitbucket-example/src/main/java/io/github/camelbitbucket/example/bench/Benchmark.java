@@ -59,7 +59,7 @@ public final class Benchmark {
     /** bench.ops: calls per thread per round; bench.pages: pages of 100 to list; bench.rounds; bench.tokenSeconds. */
     record Settings(int ops, int pages, int rounds, int tokenCalls, int tokenRunSeconds, Path output) {
         static Settings fromSystem() {
-            return new Settings(Integer.getInteger("bench.ops", 4000), Integer.getInteger("bench.pages", 1000),
+            return new Settings(Integer.getInteger("bench.ops", 12000), Integer.getInteger("bench.pages", 1000),
                     Integer.getInteger("bench.rounds", 5), Integer.getInteger("bench.tokenCalls", 10_000),
                     Integer.getInteger("bench.tokenSeconds", 10),
                     Paths.get(System.getProperty("bench.output", "BENCHMARKS.md")));
@@ -156,8 +156,9 @@ public final class Benchmark {
     private void producerOverhead(BenchServer server) throws Exception {
         report.append("### 1. Producer overhead (requests/s, median of ").append(settings.rounds())
                 .append(" alternating rounds)\n\n")
-                .append("| action | callers | raw HttpClient 5 + Jackson | camel-bitbucket route | ratio | target |\n")
-                .append("|---|---|---|---|---|---|\n");
+                .append("| action | callers | raw HttpClient 5 + Jackson | raw client inside a Camel route (Camel floor) |")
+                .append(" camel-bitbucket route | ratio to raw (target >= 0.90) | ratio to Camel floor |\n")
+                .append("|---|---|---|---|---|---|---|\n");
         CamelContext ctx = camel(server, 3600);
         ProducerTemplate template = ctx.createProducerTemplate();
         Endpoint getWs = ctx.getEndpoint("direct:getWorkspace");
@@ -181,32 +182,51 @@ public final class Benchmark {
             };
             Callable<Object> camelCreate = () -> template.requestBody(create,
                     new Issue().withTitle("Bench").withKind(IssueKind.BUG), Issue.class);
-            compare("getWorkspace", 1, rawGet, camelGet);
-            compare("getWorkspace", 8, rawGet, camelGet);
-            compare("createIssue", 1, rawCreate, camelCreate);
-            compare("createIssue", 8, rawCreate, camelCreate);
+            // the same hand-written calls made from a Camel route: what any component pays for the exchange itself
+            ctx.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:rawGet").process(e -> e.getMessage().setBody(rawGet.call()));
+                    from("direct:rawCreate").process(e -> e.getMessage().setBody(rawCreate.call()));
+                }
+            });
+            Endpoint rawGetRoute = ctx.getEndpoint("direct:rawGet");
+            Endpoint rawCreateRoute = ctx.getEndpoint("direct:rawCreate");
+            Callable<Object> floorGet = () -> template.requestBody(rawGetRoute, null, Workspace.class);
+            Callable<Object> floorCreate = () -> template.requestBody(rawCreateRoute, null, Issue.class);
+            compare("getWorkspace", 1, rawGet, floorGet, camelGet);
+            compare("getWorkspace", 8, rawGet, floorGet, camelGet);
+            compare("createIssue", 1, rawCreate, floorCreate, camelCreate);
+            compare("createIssue", 8, rawCreate, floorCreate, camelCreate);
         } finally {
             ctx.stop();
         }
         report.append('\n');
     }
 
-    private void compare(String action, int threads, Callable<Object> raw, Callable<Object> camel) throws Exception {
-        throughput(threads, Math.max(50, settings.ops() / 5), raw);
-        throughput(threads, Math.max(50, settings.ops() / 5), camel);
+    private void compare(String action, int threads, Callable<Object> raw, Callable<Object> floor,
+                         Callable<Object> camel) throws Exception {
+        int warmup = Math.max(50, settings.ops() / 4);
+        throughput(threads, warmup, raw);
+        throughput(threads, warmup, floor);
+        throughput(threads, warmup, camel);
         double[] r = new double[settings.rounds()];
+        double[] f = new double[settings.rounds()];
         double[] c = new double[settings.rounds()];
+        int ops = threads == 1 ? settings.ops() : Math.max(1, settings.ops() / 2);
         for (int i = 0; i < settings.rounds(); i++) {
-            r[i] = throughput(threads, settings.ops(), raw);
-            c[i] = throughput(threads, settings.ops(), camel);
+            r[i] = throughput(threads, ops, raw);
+            f[i] = throughput(threads, ops, floor);
+            c[i] = throughput(threads, ops, camel);
         }
         double rm = median(r);
+        double fm = median(f);
         double cm = median(c);
         double ratio = cm / rm;
-        report.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %.2f | >= 0.90 |%n", action, threads, rm, cm,
-                ratio));
-        verdicts.add(String.format(Locale.ROOT, "%s, %d caller(s): %.2f x raw (%s)", action, threads, ratio,
-                ratio >= 0.9 ? "meets 0.9" : "BELOW 0.9"));
+        report.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.0f | %.2f | %.2f |%n", action, threads,
+                rm, fm, cm, ratio, cm / fm));
+        verdicts.add(String.format(Locale.ROOT, "%s, %d caller(s): %.2f x raw (%s); %.2f x the Camel floor", action,
+                threads, ratio, ratio >= 0.9 ? "meets 0.9" : "BELOW 0.9", cm / fm));
     }
 
     static double throughput(int threads, int opsPerThread, Callable<Object> op) throws Exception {
@@ -366,10 +386,31 @@ public final class Benchmark {
                 template.sendBody("direct:list", null);
                 return count.get();
             };
+            ctx.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:rawList")
+                            .process(e -> e.getMessage().setBody(new RawPages(raw, server.baseUrl()
+                                                                                    + "/repositories/acme/web/issues?pagelen=100")))
+                            .split(body()).streaming()
+                            .process(e -> {
+                                if (e.getIn().getBody(Issue.class).getId() != null) {
+                                    count.incrementAndGet();
+                                }
+                            });
+                }
+            });
+            Callable<Object> floorList = () -> {
+                count.set(0);
+                template.sendBody("direct:rawList", null);
+                return count.get();
+            };
+            floorList.call();
             // warm up both on a short run
             long rawItems = (Long) rawLoop.call();
             long camelItems = (Long) camelList.call();
             double[] r = new double[3];
+            double[] f = new double[3];
             double[] c = new double[3];
             long[] heap = new long[] { 0, 0 };
             long baseline = settledHeap();
@@ -377,6 +418,9 @@ public final class Benchmark {
                 long t0 = System.nanoTime();
                 rawLoop.call();
                 r[i] = items / ((System.nanoTime() - t0) / 1e9);
+                t0 = System.nanoTime();
+                floorList.call();
+                f[i] = items / ((System.nanoTime() - t0) / 1e9);
                 HeapSampler sampler = new HeapSampler();
                 sampler.start();
                 t0 = System.nanoTime();
@@ -390,18 +434,60 @@ public final class Benchmark {
             report.append("| | items/s (median of 3) | items seen |\n|---|---|---|\n");
             report.append(String.format(Locale.ROOT, "| raw paging loop (HttpClient 5 + Jackson) | %,.0f | %,d |%n",
                     median(r), rawItems));
+            report.append(String.format(Locale.ROOT, "| raw pages as an Iterator in the same `split().streaming()`"
+                                                     + " (Camel floor) | %,.0f | %,d |%n", median(f), rawItems));
             report.append(String.format(Locale.ROOT, "| `listIssues?streamList=true` + `split().streaming()` | %,.0f | %,d |%n%n",
                     median(c), camelItems));
-            report.append(String.format(Locale.ROOT, "- ratio **%.2f** (target >= 0.80)%n", ratio));
-            report.append(String.format(Locale.ROOT, "- heap above the idle baseline (%d MB) during the component runs:"
-                                                     + " peak used **%d MB** (includes garbage not yet collected),"
-                                                     + " highest after-GC occupancy **%d MB** (target < 64 MB)%n%n",
-                    baseline >> 20, heap[0] >> 20, heap[1] >> 20));
-            verdicts.add(String.format(Locale.ROOT, "listing: %.2f x raw (%s), after-GC heap +%d MB, peak +%d MB (%s)",
-                    ratio, ratio >= 0.8 ? "meets 0.8" : "BELOW 0.8", heap[1] >> 20, heap[0] >> 20,
-                    heap[1] < 64L << 20 ? "under 64 MB" : "OVER 64 MB"));
+            report.append(String.format(Locale.ROOT, "- ratio to raw **%.2f** (target >= 0.80); ratio to the Camel floor"
+                                                     + " **%.2f**%n", ratio, median(c) / median(f)));
+            report.append(String.format(Locale.ROOT, "- heap: idle baseline %d MB after GC; during the component runs"
+                                                     + " peak used **+%d MB** above it (includes garbage not yet"
+                                                     + " collected), occupancy right after each GC at most **%d MB**"
+                                                     + " in all (target: < 64 MB above the baseline, under -Xmx128m)%n%n",
+                    baseline >> 20, heap[0] >> 20, (heap[1] + baseline) >> 20));
+            verdicts.add(String.format(Locale.ROOT, "listing: %.2f x raw (%s), %.2f x the Camel floor; peak heap +%d MB"
+                                                    + " (%s)",
+                    ratio, ratio >= 0.8 ? "meets 0.8" : "BELOW 0.8", median(c) / median(f), heap[0] >> 20,
+                    heap[0] < 64L << 20 ? "under 64 MB" : "OVER 64 MB"));
         } finally {
             ctx.stop();
+        }
+    }
+
+    /** The hand-written paging loop as an Iterator, so the same Camel splitter can walk it. */
+    private final class RawPages implements java.util.Iterator<Issue> {
+        private final CloseableHttpClient raw;
+        private String next;
+        private java.util.Iterator<JsonNode> page = java.util.Collections.emptyIterator();
+
+        RawPages(CloseableHttpClient raw, String first) {
+            this.raw = raw;
+            this.next = first;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!page.hasNext() && next != null) {
+                try {
+                    HttpGet get = new HttpGet(next);
+                    get.setHeader("Authorization", "Bearer bench-token");
+                    JsonNode p = raw.execute(get, r -> mapper.readTree(EntityUtils.toByteArray(r.getEntity())));
+                    page = p.get("values").elements();
+                    next = p.hasNonNull("next") ? p.get("next").asText() : null;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return page.hasNext();
+        }
+
+        @Override
+        public Issue next() {
+            try {
+                return mapper.treeToValue(page.next(), Issue.class);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
