@@ -2,15 +2,12 @@ package io.github.camelbitbucket.client;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.pool.ConnPoolControl;
@@ -59,12 +56,8 @@ public final class HttpTransport implements Closeable {
             request.setEntity(new ByteArrayEntity(body, contentType));
         }
         return http.execute(request, response -> {
-            Map<String, String> names = new HashMap<>();
-            for (Header h : response.getHeaders()) {
-                names.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
-            }
             byte[] bytes = response.getEntity() == null ? EMPTY : EntityUtils.toByteArray(response.getEntity());
-            return new BitbucketResponse(response.getCode(), names, bytes == null ? EMPTY : bytes);
+            return new BitbucketResponse(response.getCode(), response.getHeaders(), bytes == null ? EMPTY : bytes);
         });
     }
 

@@ -15,6 +15,8 @@ import io.vertx.core.buffer.Buffer;
 /**
  * A fast loopback HTTP server with pre-built Bitbucket-shaped answers (so the server is not the bottleneck): token
  * endpoint, GET workspace, POST issue, and a 1,000-page issue collection whose pages share one pre-built values chunk.
+ * One event loop by default ({@code bench.serverLoops}): with keep-alive, each client connection sticks to one loop,
+ * and with two loops the cases of a run landed on different loops and cores, which made single-caller figures bimodal.
  */
 final class BenchServer implements AutoCloseable {
 
@@ -75,7 +77,8 @@ final class BenchServer implements AutoCloseable {
                     }
                     self.apiRequests.incrementAndGet();
                     if (path.equals("/2.0/workspaces/acme")) {
-                        req.response().putHeader("Content-Type", "application/json").end(ws);
+                        // answer once the whole request is read, as for POST (consistent latency for both)
+                        req.end().onComplete(v -> req.response().putHeader("Content-Type", "application/json").end(ws));
                     } else if (path.equals("/2.0/repositories/acme/web/issues") && req.method().name().equals("POST")) {
                         req.bodyHandler(b -> req.response().setStatusCode(201)
                                 .putHeader("Content-Type", "application/json").end(issueCreated));
@@ -98,7 +101,7 @@ final class BenchServer implements AutoCloseable {
                     }
                 });
             }
-        }, new DeploymentOptions().setInstances(2)).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }, new DeploymentOptions().setInstances(Integer.getInteger("bench.serverLoops", 1))).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     String baseUrl() {

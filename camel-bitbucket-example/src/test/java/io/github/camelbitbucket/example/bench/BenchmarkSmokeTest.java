@@ -15,7 +15,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void harnessRunsEveryCaseWithTinySizes() throws Exception {
-        String md = new Benchmark(new Benchmark.Settings(40, 5, 1, 160, 3, tmp.resolve("b.md"))).run();
+        String md = new Benchmark(new Benchmark.Settings(40, 5, 1, 160, 3, 0, tmp.resolve("b.md"))).run();
 
         assertThat(md).contains("### 1. Producer overhead", "| getWorkspace | 8 |", "Camel floor", "| createIssue | 1 |",
                 "### 2. Token single flight", "### 3. Listing 500 issues", "### 4. Polling cost", "## Verdicts");
