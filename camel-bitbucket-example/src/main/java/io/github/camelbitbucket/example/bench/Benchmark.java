@@ -106,10 +106,11 @@ public final class Benchmark {
                 .append("rather than JMH: the unit measured is a whole Camel exchange through a route and a real HTTP round trip\n")
                 .append("on loopback, which JMH's per-invocation machinery would not make more honest, and every figure is a\n")
                 .append("*ratio* against a hand-written client measured in the same JVM, in alternating rounds, against the same\n")
-                .append("server. The server is Vert.x on loopback with pre-built Bitbucket-shaped answers (2 event loops), so it\n")
+                .append("server. The server is Vert.x on loopback with pre-built Bitbucket-shaped answers (one event loop), so it\n")
                 .append("is not the bottleneck. The raw client is Apache HttpClient 5 with the component's pool settings,\n")
                 .append("keep-alive, a static bearer token, and Jackson parsing into the same generated model classes. Each\n")
-                .append("case is warmed up, then measured in several rounds; the median is reported. Machines are noisy: read\n")
+                .append("case is warmed up, then measured in several rounds; the median is reported. Producer cases run in\n")
+                .append("fresh JVMs (forks, median of 3), as JMH does. Machines are noisy: read\n")
                 .append("the ratios, not the absolute numbers. A smoke test (`BenchmarkSmokeTest`) runs the harness with tiny\n")
                 .append("sizes in every `mvn verify`.\n\n");
         report.append("## Results\n\n");
