@@ -1,0 +1,53 @@
+package io.github.camelbitbucket.example.springboot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelbitbucket.BitbucketComponent;
+import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Spring Boot application against the stand-in, configured only through properties
+ * (camel.component.bitbucket.*): the component is bound, the triage and the report run.
+ */
+class SpringBootExampleTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void applicationPropertiesConfigureTheComponentAndTheRoutesRun() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
+            app.setAdditionalProfiles("springboot");
+            try (ConfigurableApplicationContext spring = app.run(
+                    "--camel.component.bitbucket.base-url=" + standIn.baseUrl(),
+                    "--camel.component.bitbucket.token-url=" + standIn.tokenUrl(),
+                    "--example.data=" + data)) {
+                CamelContext camel = spring.getBean(CamelContext.class);
+                BitbucketComponent component = camel.getComponent("bitbucket", BitbucketComponent.class);
+                assertThat(component.getConfiguration().getClientId()).isEqualTo(BitbucketStandIn.DEMO_CLIENT_ID);
+                assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(standIn.baseUrl());
+                assertThat(component.getConfiguration().getScopes()).contains("issue:write");
+
+                Path report = data.resolve("report/workspace-report.md");
+                await().atMost(30, TimeUnit.SECONDS).until(() -> Files.exists(report)
+                                                                && standIn.issues("acme", "website").size() == 4
+                                                                && "critical".equals(standIn.issue("acme", "website", 4)
+                                                                        .path("priority").asText()));
+                assertThat(standIn.issue("acme", "website", 1).path("priority").asText()).isEqualTo("critical");
+                assertThat(standIn.project("acme", "TRIAGE")).isNotNull();
+                assertThat(Files.readString(report)).contains("### acme/website (project WEB)");
+            }
+        }
+    }
+}
