@@ -1,0 +1,72 @@
+package io.github.camelbitbucket.example;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Camel JBang 4.17 (the CLI, without the jbang launcher) runs a YAML route with {@code --dep} on this component (built
+ * on Camel 4.22) against the stand-in. Needs the component in the local Maven repository, which {@code mvn install}
+ * (the project's test command) puts there before this module's tests run.
+ */
+class JBangCliTest {
+
+    @TempDir
+    Path work;
+
+    static Path localRepoArtifact() {
+        String repo = System.getProperty("maven.repo.local",
+                Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
+        return Paths.get(repo, "io", "github", "camelbitbucket", "camel-bitbucket", "0.1.0-SNAPSHOT",
+                "camel-bitbucket-0.1.0-SNAPSHOT.jar");
+    }
+
+    @Test
+    void camelRunWithDepOnTheComponentListsTheWorkspaces() throws Exception {
+        Assumptions.assumeTrue(Files.exists(localRepoArtifact()),
+                "camel-bitbucket is not installed in the local Maven repository (run mvn install)");
+        // 1. the CLI's classpath, resolved by Maven from src/jbang/pom.xml
+        Path cpFile = Paths.get("target", "jbang-cli", "classpath.txt").toAbsolutePath();
+        run(List.of("mvn", "-B", "-q", "-f", "src/jbang/pom.xml", "compile", "dependency:build-classpath",
+                "-Dmdep.outputFile=" + cpFile), Paths.get("").toAbsolutePath(), 600);
+        String cp = Paths.get("target", "jbang-cli", "classes").toAbsolutePath() + File.pathSeparator
+                    + Files.readString(cpFile).trim();
+
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            Files.copy(getClass().getResourceAsStream("/jbang/workspaces.camel.yaml"), work.resolve("workspaces.camel.yaml"));
+            Files.writeString(work.resolve("application.properties"), String.join("\n",
+                    "camel.component.bitbucket.base-url = " + standIn.baseUrl(),
+                    "camel.component.bitbucket.token-url = " + standIn.tokenUrl(),
+                    "camel.component.bitbucket.client-id = " + BitbucketStandIn.DEMO_CLIENT_ID,
+                    "camel.component.bitbucket.client-secret = " + BitbucketStandIn.DEMO_CLIENT_SECRET, ""));
+
+            // 2. camel run ... --dep=<the component>
+            String out = run(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
+                    "io.github.camelbitbucket.jbang.Camel", "run", "workspaces.camel.yaml", "application.properties",
+                    "--dep=io.github.camelbitbucket:camel-bitbucket:0.1.0-SNAPSHOT", "--max-messages=2"), work, 300);
+
+            assertThat(out).contains("workspace acme: Acme Robotics").contains("workspace acme-labs: Acme Labs");
+            assertThat(standIn.tokenRequests()).isEqualTo(1);
+        }
+    }
+
+    private static String run(List<String> command, Path dir, int seconds) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(command + "\n" + text).isZero();
+        return text;
+    }
+}
