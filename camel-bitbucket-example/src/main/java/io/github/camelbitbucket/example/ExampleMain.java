@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
 
-import io.github.camelbitbucket.BitbucketComponent;
 import io.github.camelbitbucket.example.standin.BitbucketStandIn;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -57,13 +56,7 @@ public final class ExampleMain {
     /** The stand-in with the demo OAuth consumer; install flow served on installPort (0 = free port). */
     public static void embeddedMode(Main main, BitbucketStandIn standIn, int installPort) {
         // the stand-in's made-up credentials go straight onto the component (no plain-text secret properties)
-        BitbucketComponent component = new BitbucketComponent();
-        component.getConfiguration().setBaseUrl(standIn.baseUrl());
-        component.getConfiguration().setTokenUrl(standIn.tokenUrl());
-        component.getConfiguration().setClientId(BitbucketStandIn.DEMO_CLIENT_ID);
-        component.getConfiguration().setClientSecret(BitbucketStandIn.DEMO_CLIENT_SECRET);
-        component.getConfiguration().setScopes(BitbucketStandIn.DEMO_SCOPES);
-        main.bind("bitbucket", component);
+        main.bind("bitbucket", standIn.component());
         main.addInitialProperty("bitbucket.workspace", "acme");
         main.addInitialProperty("bitbucket.repo", "website");
         main.addInitialProperty("triage.start-from", "beginning");

@@ -7,8 +7,6 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelbitbucket.example.standin.BitbucketStandIn;
 import org.apache.camel.main.Main;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,23 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Both DSL variants of the example against the stand-in; assertions on what the stand-in holds afterwards. */
-class ExampleRoutesTest {
-
-    @TempDir
-    Path data;
-
-    BitbucketStandIn standIn;
-    Main main;
-
-    @AfterEach
-    void stop() {
-        if (main != null) {
-            main.stop();
-        }
-        if (standIn != null) {
-            standIn.close();
-        }
-    }
+class ExampleRoutesTest extends StandInMainTestSupport {
 
     @ParameterizedTest(name = "{0} DSL")
     @ValueSource(strings = { "java", "yaml" })

@@ -15,30 +15,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.Main;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OAuth install flow end to end: browser -> /oauth/install -> authorize -> /oauth/callback -> stored token. */
-class InstallFlowTest {
-
-    @TempDir
-    Path data;
-
-    BitbucketStandIn standIn;
-    Main main;
-
-    @AfterEach
-    void stop() {
-        if (main != null) {
-            main.stop();
-        }
-        if (standIn != null) {
-            standIn.close();
-        }
-    }
+class InstallFlowTest extends StandInMainTestSupport {
 
     @Test
     void installStoresARefreshTokenTheComponentThenUsesAndRotates() throws Exception {
@@ -66,11 +48,7 @@ class InstallFlowTest {
 
         // the component uses the stored refresh token, and stores the rotated one
         CamelContext ctx = new DefaultCamelContext();
-        BitbucketComponent component = new BitbucketComponent();
-        component.getConfiguration().setBaseUrl(standIn.baseUrl());
-        component.getConfiguration().setTokenUrl(standIn.tokenUrl());
-        component.getConfiguration().setClientId(BitbucketStandIn.DEMO_CLIENT_ID);
-        component.getConfiguration().setClientSecret(BitbucketStandIn.DEMO_CLIENT_SECRET);
+        BitbucketComponent component = standIn.component();
         component.getConfiguration().setRefreshTokenFile(tokenFile.toString());
         ctx.addComponent("bitbucket", component);
         ctx.start();

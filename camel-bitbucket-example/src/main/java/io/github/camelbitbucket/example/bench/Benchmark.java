@@ -588,12 +588,7 @@ public final class Benchmark {
                 .append("| new items k | requests | ceil(k/100) |\n|---|---|---|\n");
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
             CamelContext ctx = new DefaultCamelContext();
-            BitbucketComponent c = new BitbucketComponent();
-            c.getConfiguration().setBaseUrl(standIn.baseUrl());
-            c.getConfiguration().setTokenUrl(standIn.tokenUrl());
-            c.getConfiguration().setClientId(BitbucketStandIn.DEMO_CLIENT_ID);
-            c.getConfiguration().setClientSecret(BitbucketStandIn.DEMO_CLIENT_SECRET);
-            ctx.addComponent("bitbucket", c);
+            ctx.addComponent("bitbucket", standIn.component());
             AtomicLong delivered = new AtomicLong();
             ctx.addRoutes(new RouteBuilder() {
                 @Override

@@ -134,6 +134,18 @@ public final class BitbucketStandIn implements AutoCloseable {
         return "http://localhost:" + port() + "/site/oauth2/authorize";
     }
 
+    /** A bitbucket: component pointed at this stand-in with the demo OAuth consumer's (made-up) credentials. */
+    public io.github.camelbitbucket.BitbucketComponent component() {
+        io.github.camelbitbucket.BitbucketComponent component = new io.github.camelbitbucket.BitbucketComponent();
+        io.github.camelbitbucket.BitbucketConfiguration cfg = component.getConfiguration();
+        cfg.setBaseUrl(baseUrl());
+        cfg.setTokenUrl(tokenUrl());
+        cfg.setClientId(DEMO_CLIENT_ID);
+        cfg.setClientSecret(DEMO_CLIENT_SECRET);
+        cfg.setScopes(DEMO_SCOPES);
+        return component;
+    }
+
     /** Registers (or replaces) an OAuth consumer. */
     public void addConsumer(String clientId, String secret, String scopes, String callbackUrl) {
         consumers.put(clientId, new Consumer(secret, Scopes.parse(scopes), callbackUrl));
