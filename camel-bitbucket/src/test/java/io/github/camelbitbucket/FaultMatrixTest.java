@@ -14,6 +14,7 @@ import io.github.camelbitbucket.client.BitbucketException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,11 @@ class FaultMatrixTest extends WireMockTestSupport {
     static final String POST_PATH = "/2.0/repositories/acme/web/issues";
     static final String ISSUE = "{\"type\":\"issue\",\"id\":1,\"title\":\"t\"}";
     static final List<String> ROWS = new CopyOnWriteArrayList<>();
+    static final String REFUSED_TOKEN = "refused-token-Qz7";
+
+    /** The whole matrix runs with every logger at TRACE; no secret may show up in what was logged. */
+    @RegisterExtension
+    static final TraceLogCapture LOGS = new TraceLogCapture();
 
     @Override
     protected void configure(BitbucketConfiguration cfg) {
@@ -193,8 +199,15 @@ class FaultMatrixTest extends WireMockTestSupport {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        Exchange out = template.request("bitbucket:createIssue?workspace=acme&repoSlug=web&title=t&baseUrl=http://"
-                                        + "localhost:" + closedPort + "/2.0&clientId=&clientSecret=&accessToken=tok",
+        // the credential is set on a component, not in the URI (Camel core logs raw URIs at TRACE)
+        BitbucketComponent refused = new BitbucketComponent();
+        configure(refused.getConfiguration());
+        refused.getConfiguration().setClientId(null);
+        refused.getConfiguration().setClientSecret(null);
+        refused.getConfiguration().setAccessToken(REFUSED_TOKEN);
+        context.addComponent("bbrefused", refused);
+        Exchange out = template.request("bbrefused:createIssue?workspace=acme&repoSlug=web&title=t&baseUrl=http://"
+                                        + "localhost:" + closedPort + "/2.0",
                 x -> {
                 });
 
@@ -205,7 +218,13 @@ class FaultMatrixTest extends WireMockTestSupport {
     }
 
     @AfterAll
-    static void writeTable() throws Exception {
+    static void noSecretWasLoggedAndWriteTheTable() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(LOGS.text()).contains("TRACE").contains("retrying in");
+        for (String secret : List.of(CLIENT_SECRET, "access-token-1", REFUSED_TOKEN, basic)) {
+            assertThat(LOGS.text()).as("secret in the TRACE log").doesNotContain(secret);
+        }
         java.nio.file.Path out = java.nio.file.Paths.get("target", "fault-matrix.md");
         java.nio.file.Files.createDirectories(out.getParent());
         java.nio.file.Files.writeString(out, "| fault | method | requests received | outcome |\n|---|---|---|---|\n"
