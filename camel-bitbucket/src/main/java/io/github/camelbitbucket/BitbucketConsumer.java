@@ -41,6 +41,10 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     /** Up to this many ids delivered at the boundary timestamp are excluded in the query itself. */
     private static final int MAX_EXCLUDED_IDS = 20;
 
+    /** One event to deliver: the raw item, its timestamp (null for commits without one) and its id. */
+    private record Event(JsonNode item, OffsetDateTime time, String id) {
+    }
+
     private final BitbucketEndpoint endpoint;
     private final BitbucketOperation trigger;
     private final RequestFactory requests;
@@ -140,7 +144,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 OffsetDateTime time = timestamp(item, field);
                 String id = itemId(item);
                 if (time != null && (mark == null || !mark.covers(time, id))) {
-                    batch.add(new Object[] { item, time, id });
+                    batch.add(new Event(item, time, id));
                 }
             }
             boolean more = page.hasMorePages();
@@ -239,7 +243,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
         while (!fresh.isEmpty() && batch.size() < limit) {
             JsonNode c = fresh.pop();
-            batch.add(new Object[] { c, timestamp(c, "date"), c.path("hash").asText() });
+            batch.add(new Event(c, timestamp(c, "date"), c.path("hash").asText()));
         }
         return processBatch(batch);
     }
@@ -257,10 +261,10 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             if (!isBatchAllowed()) {
                 break;
             }
-            Object[] entry = (Object[]) o;
-            JsonNode item = (JsonNode) entry[0];
-            OffsetDateTime time = (OffsetDateTime) entry[1];
-            String id = (String) entry[2];
+            Event event = (Event) o;
+            JsonNode item = event.item();
+            OffsetDateTime time = event.time();
+            String id = event.id();
             Exchange exchange = createExchange(true);
             exchange.getIn().setBody(mapper.treeToValue(item, trigger.getItemType()));
             exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
