@@ -227,14 +227,15 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             fresh.push(c); // newest first from Bitbucket: push so the oldest ends on top
-            if (!commits.hasNext() || commits.getPagesFetched() > MAX_COMMIT_PAGES && mark.hash() != null) {
+            if (commits.getPagesFetched() > MAX_COMMIT_PAGES) {
+                // bounded walk: a lost hash (force push) or startFrom=beginning on a long history
                 break;
             }
         }
-        if (mark != null && mark.hash() != null && !found && !fresh.isEmpty()) {
-            LOG.warn("commitPushed: the last delivered commit {} is no longer on {} (force push?); delivering the {}"
-                     + " newest commits",
-                    mark.hash(), branch, fresh.size());
+        if (!found && !fresh.isEmpty() && commits.getPagesFetched() > MAX_COMMIT_PAGES) {
+            LOG.warn("commitPushed: {} not found within {} pages of {}; delivering the {} newest commits",
+                    mark.hash() == null ? "no start commit" : "the last delivered commit " + mark.hash(),
+                    MAX_COMMIT_PAGES, branch, fresh.size());
         }
         if (fresh.isEmpty()) {
             return 0;
