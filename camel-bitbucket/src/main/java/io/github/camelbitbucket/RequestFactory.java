@@ -20,6 +20,7 @@ import io.github.camelbitbucket.client.PathTemplate;
 import io.github.camelbitbucket.model.IssueKind;
 import io.github.camelbitbucket.model.IssuePriority;
 import io.github.camelbitbucket.model.IssueState;
+import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.PullRequestState;
 import org.apache.camel.Message;
 
@@ -86,7 +87,8 @@ final class RequestFactory {
             query.put("pagelen", cfg.getPageSize());
             putIfSet(query, "q", value(message, BitbucketConstants.QUERY, cfg.getQ()));
             putIfSet(query, "sort", value(message, BitbucketConstants.SORT, cfg.getSort()));
-            if (op == BitbucketOperation.listPullRequests) {
+            // every read of the pull request collection (the action and both triggers) takes the state filter
+            if (op.getItemType() == PullRequest.class) {
                 String state = value(message, BitbucketConstants.STATE, cfg.getState());
                 if (state != null) {
                     putIfSet(query, "state", checkAllowed("state", BitbucketConstants.STATE,

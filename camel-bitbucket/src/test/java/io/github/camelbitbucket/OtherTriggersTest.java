@@ -25,6 +25,7 @@ class OtherTriggersTest extends WireMockTestSupport {
 
     static final String COMMITS = "/2.0/repositories/acme/web/commits/main";
     static final String PROJECTS = "/2.0/workspaces/acme/projects";
+    static final String PULL_REQUESTS = "/2.0/repositories/acme/web/pullrequests";
 
     final List<Object> delivered = new CopyOnWriteArrayList<>();
 
@@ -33,6 +34,7 @@ class OtherTriggersTest extends WireMockTestSupport {
         FakeCollections.INSTANCE.reset();
         wm.stubFor(get(urlPathEqualTo(COMMITS)).willReturn(aResponse().withTransformers(FakeCollections.NAME)));
         wm.stubFor(get(urlPathEqualTo(PROJECTS)).willReturn(aResponse().withTransformers(FakeCollections.NAME)));
+        wm.stubFor(get(urlPathEqualTo(PULL_REQUESTS)).willReturn(aResponse().withTransformers(FakeCollections.NAME)));
         wm.stubFor(get(urlEqualTo("/2.0/repositories/acme/web")).willReturn(okJson(
                 "{'type':'repository','slug':'web','mainbranch':{'type':'branch','name':'main'}}")));
     }
@@ -93,6 +95,39 @@ class OtherTriggersTest extends WireMockTestSupport {
         assertThat(delivered).containsExactly("OPS/{p-1}/2026-11-01T10:00:00Z");
         assertThat(FakeCollections.INSTANCE.queries().get(0))
                 .contains("q=created_on%20%3E%3D%20%222026-10-01T00%3A00%3A00Z%22").contains("sort=created_on");
+    }
+
+    @Test
+    void pullRequestUpdatedFiresPerUpdateWithTheStateFilter() throws Exception {
+        for (int id = 1; id <= 3; id++) {
+            Map<String, Object> pr = new LinkedHashMap<>();
+            pr.put("type", "pullrequest");
+            pr.put("id", id);
+            pr.put("title", "PR " + id);
+            pr.put("state", "OPEN");
+            pr.put("created_on", "2026-11-01T10:00:0" + id + "+00:00");
+            pr.put("updated_on", "2026-11-02T10:00:0" + id + "+00:00");
+            FakeCollections.INSTANCE.collection(PULL_REQUESTS).add(pr);
+        }
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitbucket:pullRequestUpdated?workspace=acme&repoSlug=web&state=OPEN&delay=20&initialDelay=0"
+                     + "&startFrom=beginning")
+                        .process(e -> delivered.add(e.getIn().getBody(io.github.camelbitbucket.model.PullRequest.class)
+                                .getId() + "@" + e.getIn().getHeader(BitbucketConstants.EVENT_TIMESTAMP)));
+            }
+        });
+        await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 3);
+
+        // PR 1 is updated: one more event for it, nothing else repeats
+        Map<String, Object> first = FakeCollections.INSTANCE.collection(PULL_REQUESTS).get(0);
+        first.put("updated_on", "2026-11-03T09:00:00+00:00");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 4);
+
+        assertThat(delivered).containsExactly("1@2026-11-02T10:00:01Z", "2@2026-11-02T10:00:02Z",
+                "3@2026-11-02T10:00:03Z", "1@2026-11-03T09:00:00Z");
+        assertThat(FakeCollections.INSTANCE.queries()).allMatch(q -> q.contains("state=OPEN") && q.contains("sort=updated_on"));
     }
 
     @Test
