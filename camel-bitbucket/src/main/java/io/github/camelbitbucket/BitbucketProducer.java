@@ -16,6 +16,7 @@ import io.github.camelbitbucket.model.Issue;
 import io.github.camelbitbucket.model.Project;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -26,12 +27,33 @@ public class BitbucketProducer extends DefaultProducer {
 
     private final BitbucketEndpoint endpoint;
     private final RequestFactory requests;
+    private BitbucketHealthCheck healthCheck;
 
     public BitbucketProducer(BitbucketEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.requests = new RequestFactory(endpoint.getConfiguration(),
                 endpoint.getComponent().getObjectMapper());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // registered only where Camel health checks are on the classpath (camel-health) and not switched off
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getEndpoint().getCamelContext());
+        if (registry != null && endpoint.getComponent().isHealthCheckProducerEnabled()) {
+            healthCheck = new BitbucketHealthCheck(endpoint);
+            registry.register(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getEndpoint().getCamelContext());
+        if (registry != null && healthCheck != null) {
+            registry.unregister(healthCheck);
+        }
+        super.doStop();
     }
 
     @Override

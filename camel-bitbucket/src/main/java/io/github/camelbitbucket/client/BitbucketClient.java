@@ -35,6 +35,11 @@ public final class BitbucketClient implements Closeable {
     private final ObjectMapper mapper;
     private final ErrorMapper errorMapper;
     private final AtomicLong requestCount = new AtomicLong();
+    private volatile Outcome lastOutcome;
+
+    /** How the last request ended: for health checks (no extra request). Messages are secret-free. */
+    public record Outcome(boolean ok, int status, String operation, String message, java.time.Instant at) {
+    }
 
     public BitbucketClient(String baseUrl, HttpTransport transport, Authenticator authenticator,
                            RetryPolicy retryPolicy, RequestThrottle throttle, ObjectMapper mapper) {
@@ -51,6 +56,11 @@ public final class BitbucketClient implements Closeable {
     /** Sends the request (retrying as the policy allows) and returns a 2xx answer, or throws. */
     public BitbucketResponse execute(BitbucketRequest request) {
         return execute(request, baseUrl + request.pathAndQuery());
+    }
+
+    /** The outcome of the last request, null before the first. */
+    public Outcome getLastOutcome() {
+        return lastOutcome;
     }
 
     /** Fetches an absolute {@code next} link of a paged answer; it must point under the configured base URL. */
@@ -87,6 +97,18 @@ public final class BitbucketClient implements Closeable {
     }
 
     private BitbucketResponse execute(BitbucketRequest request, String url) {
+        try {
+            BitbucketResponse response = send(request, url);
+            lastOutcome = new Outcome(true, response.status(), request.operation(), null, java.time.Instant.now());
+            return response;
+        } catch (BitbucketException e) {
+            lastOutcome = new Outcome(false, e.getStatusCode(), request.operation(), e.getMessage(),
+                    java.time.Instant.now());
+            throw e;
+        }
+    }
+
+    private BitbucketResponse send(BitbucketRequest request, String url) {
         int attempt = 0;
         boolean refreshed = false;
         while (true) {

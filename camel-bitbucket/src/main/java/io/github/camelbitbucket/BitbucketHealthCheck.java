@@ -1,0 +1,73 @@
+package io.github.camelbitbucket;
+
+import java.util.Map;
+
+import io.github.camelbitbucket.client.BitbucketClient;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Readiness of a Bitbucket producer, from the outcome of its client's last request (no request of its own, so probes
+ * do not spend the hourly budget): DOWN when it failed for credentials (401, 403, a failed token grant) or
+ * connectivity (no answer, 5xx after the retries); UP otherwise, including after 4xx answers about the request itself.
+ */
+final class BitbucketHealthCheck implements HealthCheck {
+
+    private final String id;
+    private final BitbucketEndpoint endpoint;
+    private boolean enabled = true;
+
+    BitbucketHealthCheck(BitbucketEndpoint endpoint) {
+        this.endpoint = endpoint;
+        // the endpoint URI with secrets masked
+        this.id = "bitbucket-producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri());
+    }
+
+    @Override
+    public String getGroup() {
+        return "camel";
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    public Result call(Map<String, Object> options) {
+        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this)
+                .detail("baseUrl", endpoint.getConfiguration().getBaseUrl())
+                .detail("operation", endpoint.getOperation().name());
+        BitbucketClient client = endpoint.getClient();
+        builder.detail("authentication", client.getAuthenticator().describe());
+        BitbucketClient.Outcome last = client.getLastOutcome();
+        if (last == null) {
+            return builder.up().message("no request sent yet").build();
+        }
+        builder.detail(HTTP_RESPONSE_CODE, last.status()).detail("lastRequestAt", last.at().toString())
+                .detail("lastOperation", last.operation());
+        boolean credentials = last.status() == 401 || last.status() == 403
+                              || last.message() != null && last.message().startsWith("OAuth ");
+        boolean connectivity = last.status() == 0 || last.status() >= 500;
+        if (!last.ok() && (credentials || connectivity)) {
+            return builder.down().message(last.message()).build();
+        }
+        return builder.up().build();
+    }
+}
