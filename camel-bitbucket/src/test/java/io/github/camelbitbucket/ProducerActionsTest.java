@@ -243,6 +243,25 @@ class ProducerActionsTest extends WireMockTestSupport {
     }
 
     @Test
+    void aUserSuppliedHttpClientIsUsedAndNotClosed() throws Exception {
+        wm.stubFor(get(urlEqualTo("/2.0/workspaces/acme")).willReturn(okJson("{'type':'workspace','slug':'acme'}")));
+        org.apache.hc.client5.http.impl.classic.CloseableHttpClient own = org.apache.hc.client5.http.impl.classic.HttpClients
+                .custom().addRequestInterceptorFirst((request, entity, ctx) -> request.addHeader("X-Corporate-Proxy", "yes"))
+                .build();
+        context.getRegistry().bind("ownClient", own);
+
+        template.requestBody("bitbucket:getWorkspace?workspace=acme&httpClient=#ownClient", (Object) null);
+        context.stop();
+
+        wm.verify(getRequestedFor(urlEqualTo("/2.0/workspaces/acme")).withHeader("X-Corporate-Proxy", equalTo("yes"))
+                .withHeader("Authorization", equalTo("Bearer access-token-1")));
+        // still usable: the component did not close a client it does not own
+        own.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(wm.baseUrl() + "/2.0/workspaces/acme"),
+                response -> response.getCode());
+        own.close();
+    }
+
+    @Test
     void simpleLanguageReadsModelGetters() throws Exception {
         wm.stubFor(get(urlEqualTo("/2.0/repositories/acme/web/issues/7")).willReturn(okJson(ISSUE)));
         context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
