@@ -62,6 +62,13 @@ public final class BitbucketStandIn implements AutoCloseable {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger apiRequests = new AtomicInteger();
     private volatile long tokenLifetimeSeconds = 3600;
+    private volatile java.util.function.Consumer<Recorded> listener = r -> {
+    };
+
+    /** One REST exchange as the stand-in saw it (for contract validation in tests). */
+    public record Recorded(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
+                           String requestBody, int status, String responseBody) {
+    }
 
     // data
     private final Map<String, ObjectNode> workspaces = new ConcurrentHashMap<>();
@@ -149,6 +156,11 @@ public final class BitbucketStandIn implements AutoCloseable {
     /** Registers (or replaces) an OAuth consumer. */
     public void addConsumer(String clientId, String secret, String scopes, String callbackUrl) {
         consumers.put(clientId, new Consumer(secret, Scopes.parse(scopes), callbackUrl));
+    }
+
+    /** Receives every answered REST request (under /2.0). */
+    public void onExchange(java.util.function.Consumer<Recorded> listener) {
+        this.listener = listener;
     }
 
     public void setTokenLifetimeSeconds(long seconds) {
@@ -531,6 +543,7 @@ public final class BitbucketStandIn implements AutoCloseable {
             return;
         }
         p.remove(key);
+        record(ctx, 204, null);
         ctx.response().setStatusCode(204).end();
     }
 
@@ -755,7 +768,21 @@ public final class BitbucketStandIn implements AutoCloseable {
         if (ctx.response().ended()) {
             return;
         }
+        record(ctx, status, body.toString());
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.toString());
+    }
+
+    private void record(RoutingContext ctx, int status, String responseBody) {
+        if (!ctx.request().path().startsWith("/2.0/")) {
+            return;
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        ctx.queryParams().names().forEach(n -> query.put(n, ctx.queryParams().getAll(n)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        ctx.request().headers().forEach(h -> headers.putIfAbsent(h.getKey(), h.getValue()));
+        String requestBody = ctx.body() == null || ctx.body().length() == 0 ? null : ctx.body().asString();
+        listener.accept(new Recorded(ctx.request().method().name(), ctx.request().path(), query, headers, requestBody,
+                status, responseBody));
     }
 
     private static String basicUser(RoutingContext ctx) {

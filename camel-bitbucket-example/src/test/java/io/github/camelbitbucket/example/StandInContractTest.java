@@ -1,0 +1,106 @@
+package io.github.camelbitbucket.example;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.github.camelbitbucket.BitbucketConstants;
+import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stand-in speaks the contract: every action (and a trigger poll) runs against it, and every request the component
+ * sent and every answer the stand-in gave is validated against src-gen-config/bitbucket-api.yaml.
+ */
+class StandInContractTest {
+
+    @Test
+    void everyExchangeWithTheStandInFollowsTheContract() throws Exception {
+        List<BitbucketStandIn.Recorded> seen = new CopyOnWriteArrayList<>();
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            standIn.onExchange(seen::add);
+            CamelContext ctx = new DefaultCamelContext();
+            ctx.addComponent("bitbucket", standIn.component());
+            ctx.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("bitbucket:issueCreated?workspace=acme&repoSlug=website&startFrom=beginning&startScheduler=false")
+                            .routeId("trigger").to("log:trigger?level=DEBUG");
+                }
+            });
+            ctx.start();
+            try (ProducerTemplate t = ctx.createProducerTemplate()) {
+                String ws = "workspace=acme";
+                String repo = ws + "&repoSlug=website";
+                t.requestBody("bitbucket:listWorkspaces", (Object) null);
+                t.requestBody("bitbucket:getWorkspace?" + ws, (Object) null);
+                t.requestBody("bitbucket:listProjects?" + ws + "&pageSize=10", (Object) null);
+                t.requestBody("bitbucket:getProject?" + ws + "&projectKey=WEB", (Object) null);
+                t.requestBody("bitbucket:createProject?" + ws + "&name=Tmp&key=TMP&description=temporary", (Object) null);
+                t.requestBody("bitbucket:updateProject?" + ws + "&projectKey=TMP&isPrivate=true", (Object) null);
+                t.requestBody("bitbucket:deleteProject?" + ws + "&projectKey=TMP", (Object) null);
+                t.requestBody("bitbucket:listRepositories?" + ws + "&q=RAW(language = \"Java\")&sort=-updated_on", (Object) null);
+                t.requestBody("bitbucket:getRepository?" + repo, (Object) null);
+                t.requestBody("bitbucket:listIssues?" + repo + "&q=RAW(kind = \"bug\")", (Object) null);
+                t.requestBody("bitbucket:getIssue?" + repo + "&issueId=1", (Object) null);
+                Object created = t.requestBodyAndHeader("bitbucket:createIssue?" + repo, Map.of("title", "From test",
+                        "content", Map.of("raw", "body")), BitbucketConstants.PRIORITY, "minor");
+                t.requestBodyAndHeader("bitbucket:updateIssue?" + repo + "&issueId=2", null, BitbucketConstants.STATE,
+                        "resolved");
+                t.requestBody("bitbucket:listPullRequests?" + repo + "&state=OPEN", (Object) null);
+                t.requestBody("bitbucket:listCommits?" + repo + "&branch=main", (Object) null);
+                t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,
+                        "/repositories/{workspace}/{repoSlug}", BitbucketConstants.WORKSPACE, "acme",
+                        BitbucketConstants.REPO_SLUG, "website"));
+                assertThat(created).isNotNull();
+                // errors follow the contract too
+                t.request("bitbucket:getWorkspace?workspace=nope", e -> {
+                });
+            }
+            ((ScheduledPollConsumer) ctx.getRoute("trigger").getConsumer()).run();
+            ctx.stop();
+        }
+
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForSpecificationUrl(Paths.get(System.getProperty("bitbucket.contract",
+                        "../src-gen-config/bitbucket-api.yaml")).toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE).build())
+                .build();
+        List<String> problems = new ArrayList<>();
+        for (BitbucketStandIn.Recorded r : seen) {
+            SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(r.method()), r.path());
+            r.query().forEach(request::withQueryParam);
+            r.headers().forEach((k, v) -> request.withHeader(k, v));
+            if (r.requestBody() != null) {
+                request.withBody(r.requestBody());
+            }
+            SimpleResponse.Builder response = SimpleResponse.Builder.status(r.status());
+            if (r.responseBody() != null) {
+                response.withContentType("application/json").withBody(r.responseBody());
+            }
+            ValidationReport report = validator.validate(request.build(), response.build());
+            if (report.hasErrors()) {
+                problems.add(r.method() + " " + r.path() + " -> " + r.status() + ": " + report.getMessages());
+            }
+        }
+
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(problems).isEmpty();
+    }
+}
