@@ -138,7 +138,7 @@ public class BitbucketComponent extends HealthCheckComponent {
         return new OAuthTokenManager(transport, tokenUrl, cfg.getClientId(), cfg.getClientSecret(), store, mapper, clock);
     }
 
-    private static HttpTransport pooledTransport(BitbucketConfiguration cfg) {
+    private HttpTransport pooledTransport(BitbucketConfiguration cfg) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(cfg.getMaxConnections())
                 .setMaxConnPerRoute(cfg.getMaxConnections())
@@ -150,7 +150,7 @@ public class BitbucketComponent extends HealthCheckComponent {
         if (cfg.getSslContextParameters() != null) {
             try {
                 pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(
-                        cfg.getSslContextParameters().createSSLContext(null)));
+                        cfg.getSslContextParameters().createSSLContext(getCamelContext())));
             } catch (Exception e) {
                 throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: "
                                                    + e.getMessage(),
