@@ -88,6 +88,18 @@ public final class BitbucketConstants {
               javaType = "Integer")
     public static final String PAGE_COUNT = "CamelBitbucketPageCount";
 
+    @Metadata(label = "producer", description = "Bitbucket's X-RateLimit-Limit: the hourly request limit (sent for"
+                                                + " access tokens).",
+              javaType = "Integer")
+    public static final String RATE_LIMIT_LIMIT = "CamelBitbucketRateLimitLimit";
+    @Metadata(label = "producer", description = "Bitbucket's X-RateLimit-Resource: the resource the limit applies to.",
+              javaType = "String")
+    public static final String RATE_LIMIT_RESOURCE = "CamelBitbucketRateLimitResource";
+    @Metadata(label = "producer", description = "Bitbucket's X-RateLimit-NearLimit: true when less than 20% of the"
+                                                + " budget is left.",
+              javaType = "Boolean")
+    public static final String RATE_LIMIT_NEAR_LIMIT = "CamelBitbucketRateLimitNearLimit";
+
     // --- consumer output ---
     @Metadata(label = "consumer", description = "The trigger that fired, e.g. issueCreated.", javaType = "String")
     public static final String EVENT_TYPE = "CamelBitbucketEventType";

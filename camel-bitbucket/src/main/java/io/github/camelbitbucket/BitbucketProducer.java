@@ -80,12 +80,12 @@ public class BitbucketProducer extends DefaultProducer {
             message.setHeader(BitbucketConstants.RESULT_COUNT, items.size());
             message.setHeader(BitbucketConstants.PAGE_COUNT, pages.getPagesFetched());
             if (pages.getLastResponse() != null) {
-                setStatus(message, pages.getLastResponse().status());
+                setStatus(message, pages.getLastResponse());
             }
             return;
         }
         BitbucketResponse response = client.execute(request);
-        setStatus(message, response.status());
+        setStatus(message, response);
         if (response.header("Location") != null) {
             message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
         }
@@ -155,8 +155,20 @@ public class BitbucketProducer extends DefaultProducer {
         }
     }
 
-    private static void setStatus(Message message, int status) {
-        message.setHeader(BitbucketConstants.HTTP_STATUS, status);
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+    /** Status and Bitbucket's rate-limit headers of the answer. */
+    private static void setStatus(Message message, BitbucketResponse response) {
+        message.setHeader(BitbucketConstants.HTTP_STATUS, response.status());
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+        String limit = response.header("X-RateLimit-Limit");
+        if (limit != null && limit.trim().matches("[0-9]{1,9}")) {
+            message.setHeader(BitbucketConstants.RATE_LIMIT_LIMIT, Integer.valueOf(limit.trim()));
+        }
+        if (response.header("X-RateLimit-Resource") != null) {
+            message.setHeader(BitbucketConstants.RATE_LIMIT_RESOURCE, response.header("X-RateLimit-Resource"));
+        }
+        if (response.header("X-RateLimit-NearLimit") != null) {
+            message.setHeader(BitbucketConstants.RATE_LIMIT_NEAR_LIMIT,
+                    Boolean.valueOf(response.header("X-RateLimit-NearLimit").trim()));
+        }
     }
 }

@@ -215,6 +215,20 @@ class ProducerActionsTest extends WireMockTestSupport {
     }
 
     @Test
+    void rateLimitHeadersAreHandedToTheRoute() {
+        wm.stubFor(get(urlEqualTo("/2.0/workspaces/acme")).willReturn(okJson("{'type':'workspace','slug':'acme'}")
+                .withHeader("X-RateLimit-Limit", "1000").withHeader("X-RateLimit-Resource", "api")
+                .withHeader("X-RateLimit-NearLimit", "true")));
+
+        Exchange out = template.request("bitbucket:getWorkspace?workspace=acme", e -> {
+        });
+
+        assertThat(out.getMessage().getHeader(BitbucketConstants.RATE_LIMIT_LIMIT)).isEqualTo(1000);
+        assertThat(out.getMessage().getHeader(BitbucketConstants.RATE_LIMIT_RESOURCE)).isEqualTo("api");
+        assertThat(out.getMessage().getHeader(BitbucketConstants.RATE_LIMIT_NEAR_LIMIT)).isEqualTo(true);
+    }
+
+    @Test
     void operationHeaderSwitchesTheAction() {
         wm.stubFor(get(urlEqualTo("/2.0/workspaces/acme")).willReturn(okJson("{'type':'workspace','slug':'acme'}")));
 
