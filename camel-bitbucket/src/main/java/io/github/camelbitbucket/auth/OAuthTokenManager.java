@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +39,6 @@ public final class OAuthTokenManager implements Authenticator {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final AtomicInteger tokenRequests = new AtomicInteger();
 
     private volatile Token current;
 
@@ -118,11 +116,6 @@ public final class OAuthTokenManager implements Authenticator {
         return refreshTokenStore == null ? "OAuth 2.0 client credentials" : "OAuth 2.0 refresh token";
     }
 
-    /** How many token requests were sent (for tests and the benchmark). */
-    public int getTokenRequestCount() {
-        return tokenRequests.get();
-    }
-
     private Token requestToken() {
         Map<String, String> form = new LinkedHashMap<>();
         if (refreshTokenStore == null) {
@@ -185,7 +178,6 @@ public final class OAuthTokenManager implements Authenticator {
     }
 
     private JsonNode post(Map<String, String> form, String what) {
-        tokenRequests.incrementAndGet();
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(PathTemplate.encode(k)).append('=')
                 .append(PathTemplate.encode(v)));
@@ -193,9 +185,8 @@ public final class OAuthTokenManager implements Authenticator {
                 .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         BitbucketResponse response;
         try {
-            response = transport.send("POST", tokenUrl, Map.of("Authorization", "Basic " + basic, "Accept",
-                    "application/json"), body.toString().getBytes(StandardCharsets.UTF_8),
-                    ContentType.APPLICATION_FORM_URLENCODED);
+            response = transport.send("POST", tokenUrl, "Basic " + basic, "application/json",
+                    body.toString().getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED);
         } catch (IOException e) {
             throw new BitbucketException("OAuth " + what + " to " + tokenUrl + " failed: " + e.getClass().getSimpleName()
                                          + (e.getMessage() == null ? "" : ": " + e.getMessage()),

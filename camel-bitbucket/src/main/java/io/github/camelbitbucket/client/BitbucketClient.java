@@ -8,7 +8,6 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.auth.Authenticator;
@@ -34,7 +33,6 @@ public final class BitbucketClient implements Closeable {
     private final RequestThrottle throttle;
     private final ObjectMapper mapper;
     private final ErrorMapper errorMapper;
-    private final AtomicLong requestCount = new AtomicLong();
     private volatile Outcome lastOutcome;
 
     /** How the last request ended: for health checks (no extra request). Messages are secret-free. */
@@ -120,7 +118,6 @@ public final class BitbucketClient implements Closeable {
             BitbucketResponse response;
             long start = System.nanoTime();
             try {
-                requestCount.incrementAndGet();
                 response = transport.send(request.method(), url, authorization, "application/json", request.body(),
                         ContentType.APPLICATION_JSON);
             } catch (IOException e) {
@@ -200,11 +197,6 @@ public final class BitbucketClient implements Closeable {
 
     public HttpTransport getTransport() {
         return transport;
-    }
-
-    /** Requests sent so far (every attempt counts), for tests and the benchmark. */
-    public long getRequestCount() {
-        return requestCount.get();
     }
 
     @Override

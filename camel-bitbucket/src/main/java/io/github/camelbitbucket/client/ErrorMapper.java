@@ -1,6 +1,5 @@
 package io.github.camelbitbucket.client;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -83,9 +82,5 @@ public final class ErrorMapper {
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asText();
-    }
-
-    static String utf8(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8);
     }
 }

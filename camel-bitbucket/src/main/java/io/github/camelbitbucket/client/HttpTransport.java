@@ -2,7 +2,6 @@ package io.github.camelbitbucket.client;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.Map;
 
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -36,13 +35,6 @@ public final class HttpTransport implements Closeable {
     /** Leased, available and pending connections of the component's pool; null for a user-supplied client. */
     public PoolStats poolStats() {
         return pool == null ? null : pool.getTotalStats();
-    }
-
-    public BitbucketResponse send(String method, String url, Map<String, String> headers, byte[] body,
-                                  ContentType contentType)
-            throws IOException {
-        return send(method, url, headers.get("Authorization"), headers.getOrDefault("Accept", "application/json"), body,
-                contentType);
     }
 
     /** Sends with the given Authorization and Accept headers. */

@@ -22,16 +22,6 @@ public final class PathTemplate {
     private PathTemplate() {
     }
 
-    /** The placeholder names of a template, in order. */
-    public static List<String> placeholders(String template) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
     /**
      * Fills a template. {@code valueOf} returns the raw value of a placeholder or null; {@code missing} builds the
      * exception for an absent value (it names the option and header to set).

@@ -116,7 +116,7 @@ public final class Benchmark {
         report.append("## Results\n\n");
         String only = System.getProperty("bench.only", "all");
         try (BenchServer server = new BenchServer(settings.pages())) {
-            producerOverhead(server);
+            producerOverhead();
             if ("all".equals(only)) {
                 tokenSingleFlight(server);
                 listing(server);
@@ -170,7 +170,7 @@ public final class Benchmark {
                 .setUserAgent("camel-bitbucket").build();
     }
 
-    private void producerOverhead(BenchServer unused) throws Exception {
+    private void producerOverhead() throws Exception {
         report.append("### 1. Producer overhead (requests/s; each case in ").append(settings.forks() == 0
                 ? "this JVM" : settings.forks() + " fresh JVMs, median").append(", each JVM the median of ")
                 .append(settings.rounds()).append(" rounds)\n\n")
