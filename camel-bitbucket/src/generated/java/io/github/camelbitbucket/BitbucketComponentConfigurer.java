@@ -121,6 +121,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "useresultbody":
+        case "useResultBody": getOrCreateConfiguration(target).setUseResultBody(property(camelContext, boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "workspace": getOrCreateConfiguration(target).setWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -221,6 +223,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "title": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "useresultbody":
+        case "useResultBody": return boolean.class;
         case "username": return java.lang.String.class;
         case "workspace": return java.lang.String.class;
         default: return null;
@@ -322,6 +326,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "title": return getOrCreateConfiguration(target).getTitle();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
+        case "useresultbody":
+        case "useResultBody": return getOrCreateConfiguration(target).isUseResultBody();
         case "username": return getOrCreateConfiguration(target).getUsername();
         case "workspace": return getOrCreateConfiguration(target).getWorkspace();
         default: return null;

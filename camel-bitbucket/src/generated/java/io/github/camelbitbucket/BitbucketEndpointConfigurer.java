@@ -140,6 +140,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "useresultbody":
+        case "useResultBody": target.getConfiguration().setUseResultBody(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "workspace": target.getConfiguration().setWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -266,6 +268,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "tokenUrl": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "useresultbody":
+        case "useResultBody": return boolean.class;
         case "username": return java.lang.String.class;
         case "workspace": return java.lang.String.class;
         default: return null;
@@ -393,6 +397,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "useresultbody":
+        case "useResultBody": return target.getConfiguration().isUseResultBody();
         case "username": return target.getConfiguration().getUsername();
         case "workspace": return target.getConfiguration().getWorkspace();
         default: return null;

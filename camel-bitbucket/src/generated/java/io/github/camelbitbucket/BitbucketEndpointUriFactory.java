@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(72);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -94,6 +94,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("title");
         props.add("tokenUrl");
         props.add("useFixedDelay");
+        props.add("useResultBody");
         props.add("username");
         props.add("workspace");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

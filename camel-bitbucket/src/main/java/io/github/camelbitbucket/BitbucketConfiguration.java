@@ -1,6 +1,16 @@
 package io.github.camelbitbucket;
 
+import java.util.Arrays;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.camelbitbucket.auth.Credentials;
 import io.github.camelbitbucket.auth.RefreshTokenStore;
+import io.github.camelbitbucket.client.ClientSettings;
+import io.github.camelbitbucket.client.RequestThrottle;
+import io.github.camelbitbucket.client.RetryPolicy;
+import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -17,21 +27,22 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 public class BitbucketConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- target
-    /** The workspace slug (or UUID in curly braces) the operation acts on. Header CamelBitbucketWorkspace overrides. */
+    /** The workspace slug (or UUID in curly braces) the operation acts on. Header CamelBitbucketOverrideWorkspace overrides it for one message. */
     @UriParam
     private String workspace;
-    /** The repository slug. Header CamelBitbucketRepoSlug overrides. */
+    /** The repository slug. Header CamelBitbucketOverrideRepoSlug overrides it for one message. */
     @UriParam
     private String repoSlug;
-    /** The issue id for getIssue and updateIssue. Header CamelBitbucketIssueId overrides. */
+    /** The issue id for getIssue and updateIssue. Header CamelBitbucketOverrideIssueId overrides it for one message. */
     @UriParam(label = "producer")
     private String issueId;
-    /** The project key for getProject, updateProject and deleteProject. Header CamelBitbucketProjectKey overrides. */
+    /** The project key for getProject, updateProject and deleteProject. Header CamelBitbucketOverrideProjectKey overrides it for one message. */
     @UriParam(label = "producer")
     private String projectKey;
     /**
      * Branch (or tag, or commit hash) for listCommits and the commitPushed trigger. Empty means the repository's main
-     * branch, looked up once when the consumer starts.
+     * branch, looked up once when the consumer starts. Header CamelBitbucketOverrideBranch overrides it for one message
+     * (listCommits).
      */
     @UriParam
     private String branch;
@@ -190,6 +201,13 @@ public class BitbucketConfiguration implements Cloneable {
     /** Whether the project is private, for createProject/updateProject. */
     @UriParam(label = "producer")
     private Boolean isPrivate;
+    /**
+     * Send the message body even when it is the result a previous Bitbucket step left there (read-modify-write:
+     * getProject, change the Project, updateProject). Off by default, so a leftover result never shadows the options
+     * of a create or update action; the error of an action left with nothing to send says so.
+     */
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean useResultBody;
 
     // ---------------------------------------------------------------- httpRequest
     /** HTTP method of httpRequest. Header CamelBitbucketHttpMethod overrides. */
@@ -226,6 +244,68 @@ public class BitbucketConfiguration implements Cloneable {
     /** The most events one poll delivers (0 = all that are new); the rest come on the next poll. */
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
+
+    public boolean isUseResultBody() {
+        return useResultBody;
+    }
+
+    /**
+     * Send the message body even when it is the result a previous Bitbucket step left there (read-modify-write).
+     */
+    public void setUseResultBody(boolean useResultBody) {
+        this.useResultBody = useResultBody;
+    }
+
+    /**
+     * Resolves Camel property placeholders ({@code {{env:X}}}, {@code {{my.key}}}) left in String options. Camel Main
+     * resolves them while binding; a configuration bound by Spring Boot reaches the component with them still in.
+     */
+    void resolvePlaceholders(org.apache.camel.CamelContext context) {
+        for (Class<?> c = getClass(); c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getType() != String.class || java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    Object v = f.get(this);
+                    if (v instanceof String s && s.contains("{{")) {
+                        f.set(this, context.resolvePropertyPlaceholders(s));
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("Cannot resolve the placeholder of option " + f.getName(), e);
+                }
+            }
+        }
+    }
+
+    /** The credential options as one value. */
+    public Credentials credentials() {
+        return new Credentials(clientId, clientSecret, refreshToken, refreshTokenStore, refreshTokenFile, accessToken,
+                username, apiToken, tokenUrl);
+    }
+
+    /** What makes two endpoints need different clients (credential and connection options); never printed. */
+    List<Object> clientKey() {
+        return Arrays.asList(credentials(), baseUrl, connectTimeout, socketTimeout, maxConnections, proxyHost, proxyPort,
+                sslContextParameters, httpClient, maxRetries, retryInitialDelay, retryMaxDelay, maxRequestsPerHour);
+    }
+
+    /** The connection options as the client needs them; the TLS context is made with the CamelContext. */
+    ClientSettings clientSettings(CamelContext context, RequestThrottle throttle) {
+        SSLContext ssl = null;
+        if (sslContextParameters != null) {
+            try {
+                ssl = sslContextParameters.createSSLContext(context);
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: "
+                                                   + e.getMessage(),
+                        e);
+            }
+        }
+        return new ClientSettings(baseUrl, connectTimeout, socketTimeout, maxConnections, proxyHost, proxyPort, ssl,
+                httpClient, new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay), throttle);
+    }
 
     public BitbucketConfiguration copy() {
         try {

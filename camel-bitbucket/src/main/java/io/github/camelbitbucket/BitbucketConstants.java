@@ -2,26 +2,55 @@ package io.github.camelbitbucket;
 
 import org.apache.camel.spi.Metadata;
 
-/** Message headers of the Bitbucket component. A header given on a message wins over the endpoint option. */
+/**
+ * Message headers of the Bitbucket component. Input headers (overrides and field values) apply to the next Bitbucket
+ * step only: the producer removes them once its request succeeded. Output headers describe a step's result and are
+ * never read as input, so a step cannot redirect the next one by accident.
+ */
 public final class BitbucketConstants {
 
-    // --- producer input: what to run and where ---
-    @Metadata(label = "producer", description = "Overrides the endpoint's action for this message (e.g. getIssue).",
+    // --- producer input: what to run and where (override headers: read by the producer, removed after use) ---
+    @Metadata(label = "producer", description = "Overrides the endpoint's action for this message (e.g. getIssue)."
+                                                + " Removed by the producer after use.",
               javaType = "String")
     public static final String OPERATION = "CamelBitbucketOperation";
-    @Metadata(description = "Workspace slug or UUID; overrides the workspace option. Set on consumer exchanges.",
+    @Metadata(label = "producer", description = "Overrides the workspace option for this message. The only header that"
+                                                + " redirects an action to another workspace; removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_WORKSPACE = "CamelBitbucketOverrideWorkspace";
+    @Metadata(label = "producer", description = "Overrides the repoSlug option for this message; removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_REPO_SLUG = "CamelBitbucketOverrideRepoSlug";
+    @Metadata(label = "producer", description = "Overrides the issueId option for this message; removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_ISSUE_ID = "CamelBitbucketOverrideIssueId";
+    @Metadata(label = "producer", description = "Overrides the projectKey option for this message; removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_PROJECT_KEY = "CamelBitbucketOverrideProjectKey";
+    @Metadata(label = "producer", description = "Overrides the branch option (listCommits) for this message; removed"
+                                                + " after use.",
+              javaType = "String")
+    public static final String OVERRIDE_BRANCH = "CamelBitbucketOverrideBranch";
+
+    // --- output: what a step acted on (reports only: never read as a target) ---
+    @Metadata(description = "The workspace the step acted on or the event came from. A report: the producer never reads"
+                            + " it (use CamelBitbucketOverrideWorkspace to redirect an action).",
               javaType = "String")
     public static final String WORKSPACE = "CamelBitbucketWorkspace";
-    @Metadata(description = "Repository slug; overrides the repoSlug option. Set on consumer exchanges.",
+    @Metadata(description = "The repository the step acted on or the event came from. A report, never read as a"
+                            + " target.",
               javaType = "String")
     public static final String REPO_SLUG = "CamelBitbucketRepoSlug";
-    @Metadata(description = "Issue id; overrides the issueId option. Output of createIssue/getIssue/updateIssue.",
+    @Metadata(description = "Id of the issue a step returned (createIssue, getIssue, updateIssue). A report, never read"
+                            + " as a target.",
               javaType = "String")
     public static final String ISSUE_ID = "CamelBitbucketIssueId";
-    @Metadata(description = "Project key; overrides the projectKey option. Output of the project actions.",
+    @Metadata(description = "Key of the project a step returned (getProject, createProject, updateProject). A report,"
+                            + " never read as a target.",
               javaType = "String")
     public static final String PROJECT_KEY = "CamelBitbucketProjectKey";
-    @Metadata(label = "producer", description = "Branch, tag or hash for listCommits; overrides the branch option.",
+    @Metadata(label = "consumer", description = "The branch a commitPushed event came from. A report, never read as a"
+                                                + " target.",
               javaType = "String")
     public static final String BRANCH = "CamelBitbucketBranch";
 

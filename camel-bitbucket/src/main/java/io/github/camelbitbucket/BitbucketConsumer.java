@@ -66,13 +66,13 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
         // fail at route start when the target is incomplete
         requests.request(trigger == BitbucketOperation.commitPushed ? BitbucketOperation.getRepository : trigger,
-                null);
+                RequestInputs.of(cfg));
         stateRepository = endpoint.stateRepository();
         ServiceHelper.startService(stateRepository);
         branch = cfg.getBranch();
         if (trigger == BitbucketOperation.commitPushed && (branch == null || branch.isBlank())) {
             Repository repo = endpoint.getClient().getMapper().readValue(endpoint.getClient()
-                    .execute(requests.request(BitbucketOperation.getRepository, null)).body(), Repository.class);
+                    .execute(requests.request(BitbucketOperation.getRepository, RequestInputs.of(cfg))).body(), Repository.class);
             if (repo.getMainbranch() == null || repo.getMainbranch().getName() == null) {
                 throw new IllegalArgumentException("commitPushed: the repository has no main branch; set the branch option");
             }
@@ -173,7 +173,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private BitbucketRequest timestampRequest(Watermark mark, String field) {
-        BitbucketRequest base = requests.request(trigger, null);
+        BitbucketRequest base = requests.request(trigger, RequestInputs.of(endpoint.getConfiguration()));
         Map<String, Object> query = new LinkedHashMap<>(base.query());
         String filter = keysetFilter(mark, field);
         query.put("q", Bbql.and(endpoint.getConfiguration().getQ(), filter));
@@ -207,10 +207,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private int pollCommits() throws Exception {
         BitbucketClient client = endpoint.getClient();
         Watermark mark = load();
-        Map<String, Object> headers = Map.of(BitbucketConstants.BRANCH, branch);
-        org.apache.camel.Message carrier = new org.apache.camel.support.DefaultMessage(endpoint.getCamelContext());
-        carrier.setHeaders(new LinkedHashMap<>(headers));
-        BitbucketRequest request = requests.request(trigger, carrier);
+        BitbucketRequest request = requests.request(trigger,
+                RequestInputs.of(endpoint.getConfiguration()).with(Target.BRANCH, branch));
         PageIterator<JsonNode> commits = client.pages(request, JsonNode.class, 0);
         Deque<JsonNode> fresh = new ArrayDeque<>();
         boolean found = false;
@@ -267,7 +265,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             OffsetDateTime time = event.time();
             String id = event.id();
             Exchange exchange = createExchange(true);
-            exchange.getIn().setBody(mapper.treeToValue(item, trigger.getItemType()));
+            Object body = mapper.treeToValue(item, trigger.getItemType());
+            exchange.getIn().setBody(body);
+            exchange.setProperty(MessageInputs.RESULT_BODY, body);
             exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
             exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, id);
             if (time != null) {
@@ -277,6 +277,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, cfg.getWorkspace());
             if (cfg.getRepoSlug() != null) {
                 exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, cfg.getRepoSlug());
+            }
+            if (trigger == BitbucketOperation.commitPushed) {
+                exchange.getIn().setHeader(BitbucketConstants.BRANCH, branch);
             }
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);

@@ -92,7 +92,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
             throw new IllegalArgumentException("The maxResults option must be 0 (no cap) or more, was "
                                                + configuration.getMaxResults());
         }
-        if (BitbucketComponent.notBlank(configuration.getScopes())) {
+        if (configuration.getScopes() != null && !configuration.getScopes().isBlank()) {
             Set<String> granted = Scopes.parse(configuration.getScopes());
             if (!granted.contains(Scopes.MANDATORY) && !granted.contains(Scopes.MANDATORY + ":write")) {
                 throw new IllegalArgumentException("The scopes option must include '" + Scopes.MANDATORY

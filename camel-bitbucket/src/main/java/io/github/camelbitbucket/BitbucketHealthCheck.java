@@ -56,6 +56,10 @@ final class BitbucketHealthCheck implements HealthCheck {
                 .detail("operation", endpoint.getOperation().name());
         BitbucketClient client = endpoint.getClient();
         builder.detail("authentication", client.getAuthenticator().describe());
+        if (client.poolStats() != null) {
+            builder.detail("connectionsLeased", client.poolStats().getLeased())
+                    .detail("connectionsAvailable", client.poolStats().getAvailable());
+        }
         BitbucketClient.Outcome last = client.getLastOutcome();
         if (last == null) {
             return builder.up().message("no request sent yet").build();

@@ -1,8 +1,9 @@
 package io.github.camelbitbucket;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.camelbitbucket.client.PathTemplate;
@@ -23,13 +24,13 @@ import io.github.camelbitbucket.model.WorkspaceAccess;
 public enum BitbucketOperation {
 
     listWorkspaces(Kind.ACTION, "GET", "/user/workspaces", WorkspaceAccess.class, true, Body.NONE, null, "account"),
-    getWorkspace(Kind.ACTION, "GET", "/workspaces/{workspace}", Workspace.class, false, Body.NONE, null),
+    getWorkspace(Kind.ACTION, "GET", "/workspaces/{workspace}", Workspace.class, false, Body.NONE, null, ""),
     listProjects(Kind.ACTION, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE, null,
             "project"),
     getProject(Kind.ACTION, "GET", "/workspaces/{workspace}/projects/{project_key}", Project.class, false, Body.NONE,
             null, "project"),
     createProject(Kind.ACTION, "POST", "/workspaces/{workspace}/projects", Project.class, false, Body.PROJECT, null,
-            "project:admin"),
+            "project:admin", BodyField.NAME, BodyField.KEY),
     updateProject(Kind.ACTION, "PUT", "/workspaces/{workspace}/projects/{project_key}", Project.class, false,
             Body.PROJECT, null, "project:admin"),
     deleteProject(Kind.ACTION, "DELETE", "/workspaces/{workspace}/projects/{project_key}", Void.class, false,
@@ -43,7 +44,7 @@ public enum BitbucketOperation {
     getIssue(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false,
             Body.NONE, null, "issue"),
     createIssue(Kind.ACTION, "POST", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, false, Body.ISSUE,
-            null, "issue:write"),
+            null, "issue:write", BodyField.TITLE),
     updateIssue(Kind.ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false,
             Body.ISSUE, null, "issue:write"),
     listPullRequests(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true,
@@ -51,7 +52,7 @@ public enum BitbucketOperation {
     listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true,
             Body.NONE, null, "repository"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
-    httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null),
+    httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null, ""),
 
     issueCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
             "created_on", "issue"),
@@ -76,21 +77,32 @@ public enum BitbucketOperation {
         TRIGGER
     }
 
-    /** Which body an operation sends. */
+    /** Which body an operation sends: the fields options and headers can set, and the type discriminator. */
     public enum Body {
-        NONE,
-        ISSUE,
-        PROJECT,
-        RAW
-    }
+        NONE(List.of(), null),
+        ISSUE(BodyField.ISSUE, "issue"),
+        PROJECT(BodyField.PROJECT, "project"),
+        /** httpRequest: the message body as it is. */
+        RAW(List.of(), null);
 
-    /** Path placeholder (Bitbucket's name) to the option that fills it. */
-    static final Map<String, String> OPTION_OF_PLACEHOLDER = Map.of(
-            "workspace", "workspace",
-            "repo_slug", "repoSlug",
-            "issue_id", "issueId",
-            "project_key", "projectKey",
-            "revision", "branch");
+        private final List<BodyField> fields;
+        private final String type;
+
+        Body(List<BodyField> fields, String type) {
+            this.fields = fields;
+            this.type = type;
+        }
+
+        /** The fields options and headers can set. */
+        public List<BodyField> fields() {
+            return fields;
+        }
+
+        /** Bitbucket's {@code type} discriminator of the body object, null for none. */
+        public String type() {
+            return type;
+        }
+    }
 
     private final Kind kind;
     private final String method;
@@ -100,10 +112,12 @@ public enum BitbucketOperation {
     private final Body body;
     private final String watermarkField;
     private final List<String> scopes;
+    private final Set<BodyField> requiredFields;
     private final PathTemplate.Compiled compiledPath;
+    private final List<Target> pathTargets;
 
     BitbucketOperation(Kind kind, String method, String pathTemplate, Class<?> itemType, boolean paged, Body body,
-                       String watermarkField, String... scopes) {
+                       String watermarkField, String scopes, BodyField... requiredFields) {
         this.kind = kind;
         this.method = method;
         this.pathTemplate = pathTemplate;
@@ -111,8 +125,11 @@ public enum BitbucketOperation {
         this.paged = paged;
         this.body = body;
         this.watermarkField = watermarkField;
-        this.scopes = List.of(scopes);
+        this.scopes = scopes.isEmpty() ? List.of() : List.of(scopes.split(" "));
+        this.requiredFields = requiredFields.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(requiredFields));
         this.compiledPath = pathTemplate == null ? null : PathTemplate.compile(pathTemplate);
+        this.pathTargets = compiledPath == null ? List.of()
+                : compiledPath.placeholders().stream().map(Target::ofPlaceholder).collect(Collectors.toList());
     }
 
     public Kind getKind() {
@@ -151,6 +168,16 @@ public enum BitbucketOperation {
         return watermarkField;
     }
 
+    /** The targets its path needs, in path order (workspace, repoSlug, ...). */
+    public List<Target> getPathTargets() {
+        return pathTargets;
+    }
+
+    /** Body fields the action cannot do without (createIssue: title; createProject: name and key). */
+    public Set<BodyField> getRequiredFields() {
+        return requiredFields;
+    }
+
     /** The OAuth scopes Bitbucket requires for this operation (implied scopes count, see Scopes). */
     public List<String> getScopes() {
         return scopes;
@@ -163,17 +190,35 @@ public enum BitbucketOperation {
 
     /** Reads an operation name as given in a URI or header; fails with the list of valid names. */
     public static BitbucketOperation of(String name, Kind expected, String source) {
+        BitbucketOperation op = find(name);
+        if (op == null) {
+            throw new IllegalArgumentException("Unknown Bitbucket operation '" + name + "' in " + source + ". Valid "
+                                               + (expected == Kind.ACTION ? "actions" : "triggers") + ": "
+                                               + names(expected));
+        }
+        if (op.kind != expected) {
+            throw new IllegalArgumentException(describeMisuse(op, source));
+        }
+        return op;
+    }
+
+    /** An endpoint's operation, action or trigger; fails with both lists of valid names. */
+    static BitbucketOperation named(String name, String uri) {
+        BitbucketOperation op = find(name);
+        if (op == null) {
+            throw new IllegalArgumentException("Unknown Bitbucket operation '" + name + "' in " + uri + ". Actions (to): "
+                                               + names(Kind.ACTION) + ". Triggers (from): " + names(Kind.TRIGGER));
+        }
+        return op;
+    }
+
+    private static BitbucketOperation find(String name) {
         for (BitbucketOperation op : values()) {
             if (op.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
-                if (op.kind != expected) {
-                    throw new IllegalArgumentException(describeMisuse(op, source));
-                }
                 return op;
             }
         }
-        throw new IllegalArgumentException("Unknown Bitbucket operation '" + name + "' in " + source + ". Valid "
-                                           + (expected == Kind.ACTION ? "actions" : "triggers") + ": "
-                                           + names(expected));
+        return null;
     }
 
     static String describeMisuse(BitbucketOperation op, String source) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.github.camelbitbucket.auth.Authenticator;
+import io.github.camelbitbucket.client.Authenticator;
 import io.github.camelbitbucket.client.BitbucketClient;
 import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketRequest;
@@ -60,42 +60,50 @@ public class BitbucketProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         BitbucketOperation op = operation(message);
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        RequestInputs inputs = MessageInputs.resolve(op, cfg, exchange);
         BitbucketRequest request = op == BitbucketOperation.httpRequest
-                ? requests.rawRequest(message) : requests.request(op, message);
+                ? requests.rawRequest(inputs) : requests.request(op, inputs);
         BitbucketClient client = endpoint.getClient();
         checkGrantedScopes(client.getAuthenticator(), op);
 
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
         boolean paged = op == BitbucketOperation.httpRequest ? cfg.isPaginate() : op.isPaged();
+        Object result;
         if (paged) {
             Class<?> itemType = op == BitbucketOperation.httpRequest ? Object.class : op.getItemType();
             PageIterator<?> pages = client.pages(request, itemType, cfg.getMaxResults());
             if (cfg.isStreamList()) {
-                message.setBody(pages);
-                return;
+                result = pages;
+            } else {
+                List<Object> items = new ArrayList<>();
+                pages.forEachRemaining(items::add);
+                result = items;
+                message.setHeader(BitbucketConstants.RESULT_COUNT, items.size());
+                message.setHeader(BitbucketConstants.PAGE_COUNT, pages.getPagesFetched());
+                if (pages.getLastResponse() != null) {
+                    setStatus(message, pages.getLastResponse());
+                }
             }
-            List<Object> items = new ArrayList<>();
-            pages.forEachRemaining(items::add);
-            message.setBody(items);
-            message.setHeader(BitbucketConstants.RESULT_COUNT, items.size());
-            message.setHeader(BitbucketConstants.PAGE_COUNT, pages.getPagesFetched());
-            if (pages.getLastResponse() != null) {
-                setStatus(message, pages.getLastResponse());
+        } else {
+            BitbucketResponse response = client.execute(request);
+            setStatus(message, response);
+            if (response.header("Location") != null) {
+                message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
             }
-            return;
+            result = readBody(op, response, client);
         }
-        BitbucketResponse response = client.execute(request);
-        setStatus(message, response);
-        if (response.header("Location") != null) {
-            message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
+        // the request went through: its input headers are spent, and the headers below report what it did
+        MessageInputs.consume(message);
+        for (Target t : op.getPathTargets()) {
+            message.setHeader(t.reportHeader(), inputs.targets().get(t));
         }
-        message.setBody(readBody(op, response, client));
-        Object body = message.getBody();
-        if (body instanceof Issue issue && issue.getId() != null) {
+        if (result instanceof Issue issue && issue.getId() != null) {
             message.setHeader(BitbucketConstants.ISSUE_ID, String.valueOf(issue.getId()));
-        } else if (body instanceof Project project && project.getKey() != null) {
+        } else if (result instanceof Project project && project.getKey() != null) {
             message.setHeader(BitbucketConstants.PROJECT_KEY, project.getKey());
         }
+        message.setBody(result);
+        exchange.setProperty(MessageInputs.RESULT_BODY, result);
     }
 
     private BitbucketOperation operation(Message message) {

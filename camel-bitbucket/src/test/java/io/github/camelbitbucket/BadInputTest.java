@@ -21,10 +21,10 @@ class BadInputTest extends WireMockTestSupport {
         return Stream.of(
                 // missing targets
                 arguments("bitbucket:listIssues?repoSlug=web", null, Map.of(), "listIssues needs workspace"),
-                arguments("bitbucket:listIssues?workspace=acme", null, Map.of(), "header CamelBitbucketRepoSlug"),
+                arguments("bitbucket:listIssues?workspace=acme", null, Map.of(), "header CamelBitbucketOverrideRepoSlug"),
                 arguments("bitbucket:getIssue?workspace=acme&repoSlug=web", null, Map.of(), "getIssue needs issueId"),
                 arguments("bitbucket:getProject?workspace=acme", null, Map.of(), "option 'projectKey'"),
-                arguments("bitbucket:getWorkspace", null, Map.of(BitbucketConstants.WORKSPACE, " "),
+                arguments("bitbucket:getWorkspace", null, Map.of(BitbucketConstants.OVERRIDE_WORKSPACE, " "),
                         "getWorkspace needs workspace"),
                 arguments("bitbucket:listCommits?workspace=a&repoSlug=b", null, Map.of(), "needs branch"),
                 // paging options
@@ -51,7 +51,7 @@ class BadInputTest extends WireMockTestSupport {
                         "option priority has the value 'urgent'"),
                 arguments("bitbucket:updateIssue?workspace=a&repoSlug=b&issueId=1", null, Map.of(),
                         "updateIssue has nothing to send"),
-                arguments("bitbucket:createProject?workspace=a&name=Ops", null, Map.of(), "createProject needs a name and a key"),
+                arguments("bitbucket:createProject?workspace=a&name=Ops", null, Map.of(), "createProject needs a key: set it in the body, the option(s) 'key' (or projectKey)"),
                 arguments("bitbucket:listPullRequests?workspace=a&repoSlug=b&state=merged-ish", null, Map.of(),
                         "not one of [OPEN, MERGED"),
                 // httpRequest
@@ -76,7 +76,7 @@ class BadInputTest extends WireMockTestSupport {
                         "must be a Map"),
                 arguments("bitbucket:getIssue?workspace=a&repoSlug=..&issueId=1", null, Map.of(), "cannot be '.' or '..'"),
                 arguments("bitbucket:getIssue?workspace=a&repoSlug=b&issueId=1", null,
-                        Map.of(BitbucketConstants.ISSUE_ID, "1\n2"), "control character"),
+                        Map.of(BitbucketConstants.OVERRIDE_ISSUE_ID, "1\n2"), "control character"),
                 // connection and credentials
                 arguments("bitbucket:getWorkspace?workspace=a&baseUrl=http://api.example.com/2.0", null, Map.of(),
                         "baseUrl option must use https"),

@@ -28,9 +28,9 @@ class HttpRequestTest extends WireMockTestSupport {
 
         Exchange out = template.request("bitbucket:httpRequest?workspace=acme&path=/repositories/{workspace}/{repoSlug}"
                                         + "?fields=slug,mainbranch",
-                e -> e.getIn().setHeader(BitbucketConstants.REPO_SLUG, "web"));
+                e -> e.getIn().setHeader(BitbucketConstants.OVERRIDE_REPO_SLUG, "web"));
         template.requestBodyAndHeaders("bitbucket:httpRequest?path=/repositories/{workspace}?role=member", null,
-                Map.of(BitbucketConstants.WORKSPACE, "acme", BitbucketConstants.QUERY_PARAMETERS,
+                Map.of(BitbucketConstants.OVERRIDE_WORKSPACE, "acme", BitbucketConstants.QUERY_PARAMETERS,
                         Map.of("pagelen", 10)));
 
         Map<?, ?> body = out.getMessage().getBody(Map.class);
@@ -47,8 +47,8 @@ class HttpRequestTest extends WireMockTestSupport {
         Object body = template.requestBodyAndHeaders("bitbucket:httpRequest?rawJson=true",
                 "{\"type\":\"project\",\"name\":\"Ops\",\"key\":\"OPS\"}",
                 Map.of(BitbucketConstants.HTTP_METHOD, "put", BitbucketConstants.PATH,
-                        "/workspaces/{workspace}/projects/{project_key}", BitbucketConstants.WORKSPACE, "acme",
-                        BitbucketConstants.PROJECT_KEY, "OPS"));
+                        "/workspaces/{workspace}/projects/{project_key}", BitbucketConstants.OVERRIDE_WORKSPACE, "acme",
+                        BitbucketConstants.OVERRIDE_PROJECT_KEY, "OPS"));
 
         assertThat(body).isEqualTo("{\"type\":\"project\",\"key\":\"OPS\"}");
         wm.verify(putRequestedFor(urlEqualTo("/2.0/workspaces/acme/projects/OPS"))

@@ -71,8 +71,8 @@ class ProducerActionsTest extends WireMockTestSupport {
         wm.stubFor(get(urlEqualTo("/2.0/repositories/acme/web/issues/7")).willReturn(okJson(ISSUE)));
 
         Exchange out = template.request("bitbucket:getIssue?workspace=other&repoSlug=web&issueId=1", e -> {
-            e.getIn().setHeader(BitbucketConstants.WORKSPACE, "acme");
-            e.getIn().setHeader(BitbucketConstants.ISSUE_ID, 7);
+            e.getIn().setHeader(BitbucketConstants.OVERRIDE_WORKSPACE, "acme");
+            e.getIn().setHeader(BitbucketConstants.OVERRIDE_ISSUE_ID, 7);
         });
 
         Issue issue = out.getMessage().getBody(Issue.class);
@@ -187,7 +187,7 @@ class ProducerActionsTest extends WireMockTestSupport {
                 .withHeader("Content-Type", "application/json").withBody(json(PROJECT))));
 
         template.requestBodyAndHeaders("bitbucket:createProject?workspace=acme", null,
-                Map.of(BitbucketConstants.PROJECT_KEY, "OPS", BitbucketConstants.NAME, "Ops"), Project.class);
+                Map.of(BitbucketConstants.OVERRIDE_PROJECT_KEY, "OPS", BitbucketConstants.NAME, "Ops"), Project.class);
         // name comes from the body
         template.requestBody("bitbucket:createProject?workspace=acme&projectKey=OPS", new Project().withName("Ops"));
 
@@ -251,7 +251,7 @@ class ProducerActionsTest extends WireMockTestSupport {
     void workspaceUuidIsEncoded() {
         wm.stubFor(get(urlEqualTo("/2.0/workspaces/%7Babc-1%7D")).willReturn(okJson("{'type':'workspace'}")));
 
-        template.requestBodyAndHeader("bitbucket:getWorkspace", null, BitbucketConstants.WORKSPACE, "{abc-1}");
+        template.requestBodyAndHeader("bitbucket:getWorkspace", null, BitbucketConstants.OVERRIDE_WORKSPACE, "{abc-1}");
 
         wm.verify(getRequestedFor(urlEqualTo("/2.0/workspaces/%7Babc-1%7D")));
     }

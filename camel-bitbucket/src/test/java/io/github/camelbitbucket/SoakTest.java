@@ -156,8 +156,8 @@ class SoakTest extends CamelTestSupport {
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         BitbucketEndpoint endpoint = (BitbucketEndpoint) getWs;
-        await().atMost(5, TimeUnit.SECONDS).until(() -> endpoint.getClient().getTransport().poolStats().getLeased() == 0);
-        PoolStats pool = endpoint.getClient().getTransport().poolStats();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> endpoint.getClient().poolStats().getLeased() == 0);
+        PoolStats pool = endpoint.getClient().poolStats();
         System.gc();
         long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
         // polled in this thread: Awaitility's own poller thread would count as one more

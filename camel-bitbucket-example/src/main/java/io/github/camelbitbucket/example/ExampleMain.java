@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
 
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.BitbucketComponent;
+import io.github.camelbitbucket.BitbucketConfiguration;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.main.Main;
@@ -39,6 +41,13 @@ public final class ExampleMain {
         }
         configureRoutes(main, dsl, Paths.get(System.getProperty("example.data", "target/example-data")));
         System.out.println(">>> Running the " + dsl.toUpperCase() + " DSL routes. Watch the [report] and [triage] steps.");
+        FailedExchanges failures = new FailedExchanges();
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void beforeStart(org.apache.camel.main.BaseMainSupport m) {
+                m.getCamelContext().getManagementStrategy().addEventNotifier(failures);
+            }
+        });
         try {
             main.run(args);
         } finally {
@@ -46,6 +55,59 @@ public final class ExampleMain {
                 standIn.close();
             }
         }
+        if (failures.count() > 0) {
+            // a failed flow must fail the command that ran it (exit code 1), not just print a stack trace
+            throw new IllegalStateException("The example failed: " + failures.count() + " exchange(s) failed, first: "
+                                            + failures.first());
+        }
+    }
+
+    /** Counts exchanges that ended with an exception, so the example exits non-zero when a flow failed. */
+    static final class FailedExchanges extends org.apache.camel.support.EventNotifierSupport {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile String first;
+
+        FailedExchanges() {
+            setIgnoreCamelContextEvents(true);
+            setIgnoreRouteEvents(true);
+            setIgnoreServiceEvents(true);
+            setIgnoreExchangeCreatedEvent(true);
+            setIgnoreExchangeCompletedEvent(true);
+            setIgnoreExchangeSendingEvents(true);
+            setIgnoreExchangeSentEvents(true);
+            setIgnoreStepEvents(true);
+        }
+
+        @Override
+        public void notify(org.apache.camel.spi.CamelEvent event) {
+            if (event instanceof org.apache.camel.spi.CamelEvent.ExchangeFailedEvent failed) {
+                if (count.getAndIncrement() == 0) {
+                    Exception e = failed.getExchange().getException();
+                    first = e == null ? "unknown" : e.getMessage();
+                }
+            }
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        String first() {
+            return first;
+        }
+    }
+
+    /** A bitbucket: component pointed at the stand-in with its demo OAuth consumer's (made-up) credentials. */
+    public static BitbucketComponent standInComponent(BitbucketStandIn standIn) {
+        BitbucketComponent component = new BitbucketComponent();
+        BitbucketConfiguration cfg = component.getConfiguration();
+        Map<String, String> options = standIn.componentOptions();
+        cfg.setBaseUrl(options.get("baseUrl"));
+        cfg.setTokenUrl(options.get("tokenUrl"));
+        cfg.setClientId(options.get("clientId"));
+        cfg.setClientSecret(options.get("clientSecret"));
+        cfg.setScopes(options.get("scopes"));
+        return component;
     }
 
     static boolean isRealMode(Map<String, String> env) {
@@ -56,7 +118,7 @@ public final class ExampleMain {
     /** The stand-in with the demo OAuth consumer; install flow served on installPort (0 = free port). */
     public static void embeddedMode(Main main, BitbucketStandIn standIn, int installPort) {
         // the stand-in's made-up credentials go straight onto the component (no plain-text secret properties)
-        main.bind("bitbucket", standIn.component());
+        main.bind("bitbucket", ExampleMain.standInComponent(standIn));
         main.addInitialProperty("bitbucket.workspace", "acme");
         main.addInitialProperty("bitbucket.repo", "website");
         main.addInitialProperty("triage.start-from", "beginning");

@@ -3,16 +3,18 @@ package io.github.camelbitbucket.example;
 import org.apache.camel.builder.RouteBuilder;
 
 import static io.github.camelbitbucket.BitbucketConstants.DESCRIPTION;
-import static io.github.camelbitbucket.BitbucketConstants.ISSUE_ID;
 import static io.github.camelbitbucket.BitbucketConstants.ITEM_ID;
 import static io.github.camelbitbucket.BitbucketConstants.KIND;
 import static io.github.camelbitbucket.BitbucketConstants.NAME;
+import static io.github.camelbitbucket.BitbucketConstants.OVERRIDE_ISSUE_ID;
 import static io.github.camelbitbucket.BitbucketConstants.PRIORITY;
 import static io.github.camelbitbucket.BitbucketConstants.TITLE;
 
 /**
  * Issue triage: a TRIAGE project is created (or updated), the issueCreated trigger fires for each new issue, and an
  * issue whose title mentions "crash" gets priority critical; the project description records the last escalation.
+ * Each step's body is the previous step's result, which create and update actions never send again: the fields to
+ * change come from headers, the target from the URI or an override header.
  */
 public class IssueTriageRoutes extends RouteBuilder {
 
@@ -33,7 +35,6 @@ public class IssueTriageRoutes extends RouteBuilder {
                 .end()
                 .filter(simple("{{example.file-demo-issue}}"))
                     .log("[triage] 2. Filing a new issue the way a user would (createIssue)")
-                    .setBody(constant((Object) null))
                     .setHeader(TITLE, constant("Crash when saving settings"))
                     .setHeader(KIND, constant("bug"))
                     .to("bitbucket:createIssue?" + TARGET)
@@ -45,13 +46,13 @@ public class IssueTriageRoutes extends RouteBuilder {
                 .log("[triage] 3. Trigger issueCreated: #${header.CamelBitbucketItemId} \"${body.title}\""
                      + " (priority ${body.priority})")
                 .filter(simple("${body.title} ~~ 'crash'"))
-                    .setHeader(ISSUE_ID, header(ITEM_ID))
-                    .setBody(constant((Object) null))
+                    // the event's issue, named by the dedicated override header (report headers are never targets)
+                    .setHeader(OVERRIDE_ISSUE_ID, header(ITEM_ID))
                     .setHeader(PRIORITY, constant("critical"))
                     .to("bitbucket:updateIssue?" + TARGET)
                     .log("[triage]    mentions a crash: priority of #${body.id} is now ${body.priority} (updateIssue)")
+                    // the Issue in the body is updateIssue's result: updateProject does not send it
                     .setHeader(DESCRIPTION, simple("Last escalated: #${body.id} ${body.title}"))
-                    .setBody(constant((Object) null))
                     .to("bitbucket:updateProject?workspace={{bitbucket.workspace}}&projectKey=TRIAGE")
                     .log("[triage]    project TRIAGE updated: ${body.description} (updateProject)")
                 .end();

@@ -2,10 +2,10 @@ package io.github.camelbitbucket.example;
 
 import org.apache.camel.builder.RouteBuilder;
 
-import static io.github.camelbitbucket.BitbucketConstants.REPO_SLUG;
-import static io.github.camelbitbucket.BitbucketConstants.WORKSPACE;
-
-/** Workspaces -> projects -> repositories -> open pull requests, written as a Markdown file. */
+/**
+ * Workspaces -> projects -> repositories -> open pull requests, written as a Markdown file. Each action names its
+ * workspace and repository in its own URI (toD): output headers of earlier steps are reports, never targets.
+ */
 public class WorkspaceReportRoutes extends RouteBuilder {
 
     @Override
@@ -15,7 +15,7 @@ public class WorkspaceReportRoutes extends RouteBuilder {
                 .to("bitbucket:listWorkspaces")
                 .log("[report]    found ${body.size()} workspace(s)")
                 .split(body(), new MarkdownLines()).stopOnException()
-                    .setHeader(WORKSPACE, simple("${body.workspace.slug}"))
+                    .setProperty("workspace", simple("${body.workspace.slug}"))
                     .setProperty("workspaceName", simple("${body.workspace.name}"))
                     .to("direct:report-workspace")
                 .end()
@@ -24,20 +24,20 @@ public class WorkspaceReportRoutes extends RouteBuilder {
                 .log("[report] 4. Wrote {{report.dir}}/workspace-report.md");
 
         from("direct:report-workspace").routeId("report-workspace")
-                .log("[report] 2. Workspace ${header.CamelBitbucketWorkspace}: projects (listProjects) and"
+                .log("[report] 2. Workspace ${exchangeProperty.workspace}: projects (listProjects) and"
                      + " repositories (listRepositories)")
-                .to("bitbucket:listProjects")
+                .toD("bitbucket:listProjects?workspace=${exchangeProperty.workspace}")
                 .setProperty("projects", body())
-                .to("bitbucket:listRepositories")
+                .toD("bitbucket:listRepositories?workspace=${exchangeProperty.workspace}")
                 .split(body(), new MarkdownLines())
-                    .setHeader(REPO_SLUG, simple("${body.slug}"))
                     .setProperty("repository", body())
-                    .to("bitbucket:listPullRequests?state=OPEN")
+                    .toD("bitbucket:listPullRequests?workspace=${exchangeProperty.workspace}&repoSlug=${body.slug}"
+                         + "&state=OPEN")
                     .log("[report] 3.   ${header.CamelBitbucketWorkspace}/${header.CamelBitbucketRepoSlug}:"
                          + " ${body.size()} open pull request(s) (listPullRequests)")
                     .bean("report", "repositoryLines(${exchangeProperty.repository}, ${body})")
                 .end()
-                .bean("report", "workspaceSection(${header.CamelBitbucketWorkspace}, ${exchangeProperty.workspaceName},"
+                .bean("report", "workspaceSection(${exchangeProperty.workspace}, ${exchangeProperty.workspaceName},"
                                 + " ${exchangeProperty.projects}, ${body})");
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

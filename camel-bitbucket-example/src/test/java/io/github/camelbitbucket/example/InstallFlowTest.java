@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.camelbitbucket.BitbucketComponent;
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import io.github.camelbitbucket.model.Workspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -48,7 +48,7 @@ class InstallFlowTest extends StandInMainTestSupport {
 
         // the component uses the stored refresh token, and stores the rotated one
         CamelContext ctx = new DefaultCamelContext();
-        BitbucketComponent component = standIn.component();
+        BitbucketComponent component = ExampleMain.standInComponent(standIn);
         component.getConfiguration().setRefreshTokenFile(tokenFile.toString());
         ctx.addComponent("bitbucket", component);
         ctx.start();

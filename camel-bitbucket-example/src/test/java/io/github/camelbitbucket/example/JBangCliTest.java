@@ -8,7 +8,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

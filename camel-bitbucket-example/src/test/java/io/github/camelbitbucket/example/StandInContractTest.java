@@ -13,7 +13,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.github.camelbitbucket.BitbucketConstants;
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -35,7 +35,7 @@ class StandInContractTest {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
             standIn.onExchange(seen::add);
             CamelContext ctx = new DefaultCamelContext();
-            ctx.addComponent("bitbucket", standIn.component());
+            ctx.addComponent("bitbucket", ExampleMain.standInComponent(standIn));
             ctx.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -65,8 +65,8 @@ class StandInContractTest {
                 t.requestBody("bitbucket:listPullRequests?" + repo + "&state=OPEN", (Object) null);
                 t.requestBody("bitbucket:listCommits?" + repo + "&branch=main", (Object) null);
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,
-                        "/repositories/{workspace}/{repoSlug}", BitbucketConstants.WORKSPACE, "acme",
-                        BitbucketConstants.REPO_SLUG, "website"));
+                        "/repositories/{workspace}/{repoSlug}", BitbucketConstants.OVERRIDE_WORKSPACE, "acme",
+                        BitbucketConstants.OVERRIDE_REPO_SLUG, "website"));
                 assertThat(created).isNotNull();
                 // errors follow the contract too
                 t.request("bitbucket:getWorkspace?workspace=nope", e -> {

@@ -2,7 +2,7 @@ package io.github.camelbitbucket.example;
 
 import java.nio.file.Path;
 
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;

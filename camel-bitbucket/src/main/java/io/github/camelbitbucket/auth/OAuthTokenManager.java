@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.client.Authenticator;
 import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketResponse;
 import io.github.camelbitbucket.client.HttpTransport;

@@ -3,6 +3,8 @@ package io.github.camelbitbucket.auth;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.github.camelbitbucket.client.Authenticator;
+
 /** A credential that never changes: a repository/project/workspace access token, or an Atlassian API token. */
 public final class StaticAuthenticator implements Authenticator {
 

@@ -10,7 +10,6 @@ import java.net.UnknownHostException;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitbucket.auth.Authenticator;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.slf4j.Logger;
@@ -195,8 +194,9 @@ public final class BitbucketClient implements Closeable {
         return baseUrl;
     }
 
-    public HttpTransport getTransport() {
-        return transport;
+    /** Leased, available and pending connections of the component's pool; null for a user-supplied client. */
+    public org.apache.hc.core5.pool.PoolStats poolStats() {
+        return transport.poolStats();
     }
 
     @Override

@@ -53,10 +53,6 @@ public final class HttpTransport implements Closeable {
         });
     }
 
-    public CloseableHttpClient getHttpClient() {
-        return http;
-    }
-
     @Override
     public void close() throws IOException {
         if (owned) {

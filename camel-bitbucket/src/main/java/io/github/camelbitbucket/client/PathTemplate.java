@@ -56,6 +56,11 @@ public final class PathTemplate {
             this.names = names;
         }
 
+        /** The placeholder names, in order. */
+        public List<String> placeholders() {
+            return List.of(names);
+        }
+
         public String expand(Function<String, String> valueOf, Function<String, RuntimeException> missing) {
             StringBuilder out = new StringBuilder(64).append(literals[0]);
             for (int i = 0; i < names.length; i++) {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitbucket.BitbucketComponent;
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -35,7 +36,9 @@ class SpringBootExampleTest {
                     "--example.data=" + data)) {
                 CamelContext camel = spring.getBean(CamelContext.class);
                 BitbucketComponent component = camel.getComponent("bitbucket", BitbucketComponent.class);
+                // the properties hold {{env:BITBUCKET_CLIENT_ID:demo-client-id}}: resolved by Camel, as under Camel Main
                 assertThat(component.getConfiguration().getClientId()).isEqualTo(BitbucketStandIn.DEMO_CLIENT_ID);
+                assertThat(component.getConfiguration().getClientSecret()).isEqualTo(BitbucketStandIn.DEMO_CLIENT_SECRET);
                 assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(standIn.baseUrl());
                 assertThat(component.getConfiguration().getScopes()).contains("issue:write");
 
@@ -49,5 +52,14 @@ class SpringBootExampleTest {
                 assertThat(Files.readString(report)).contains("### acme/website (project WEB)");
             }
         }
+    }
+
+    @Test
+    void aMisspeltComponentPropertyFailsTheStartAsUnderCamelMain() {
+        SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
+        app.setAdditionalProfiles("springboot");
+        assertThatThrownBy(() -> app.run("--camel.component.bitbucket.client-secrett=x", "--example.data=" + data,
+                "--camel.main.duration-max-seconds=1").close())
+                .hasStackTraceContaining("client-secrett");
     }
 }

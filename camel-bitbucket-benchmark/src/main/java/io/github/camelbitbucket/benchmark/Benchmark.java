@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.example.bench;
+package io.github.camelbitbucket.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.camelbitbucket.BitbucketComponent;
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import io.github.camelbitbucket.model.Issue;
 import io.github.camelbitbucket.model.IssueKind;
 import io.github.camelbitbucket.model.Workspace;
@@ -36,6 +36,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -127,7 +128,7 @@ public final class Benchmark {
         }
         report.append("## Verdicts\n\n");
         verdicts.forEach(v -> report.append("- ").append(v).append('\n'));
-        try (java.io.InputStream notes = Benchmark.class.getResourceAsStream("/bench/profiling-notes.md")) {
+        try (java.io.InputStream notes = Benchmark.class.getResourceAsStream("/profiling-notes.md")) {
             if (notes != null) {
                 report.append('\n').append(new String(notes.readAllBytes(), StandardCharsets.UTF_8));
             }
@@ -588,7 +589,10 @@ public final class Benchmark {
                 .append("| new items k | requests | ceil(k/100) |\n|---|---|---|\n");
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
             CamelContext ctx = new DefaultCamelContext();
-            ctx.addComponent("bitbucket", standIn.component());
+            BitbucketComponent component = new BitbucketComponent();
+            PropertyBindingSupport.build().bind(ctx, component.getConfiguration(),
+                    new java.util.HashMap<>(standIn.componentOptions()));
+            ctx.addComponent("bitbucket", component);
             AtomicLong delivered = new AtomicLong();
             ctx.addRoutes(new RouteBuilder() {
                 @Override

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.example.standin;
+package io.github.camelbitbucket.standin;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

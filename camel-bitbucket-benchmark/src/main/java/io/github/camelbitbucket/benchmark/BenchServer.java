@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.example.bench;
+package io.github.camelbitbucket.benchmark;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.example.standin;
+package io.github.camelbitbucket.standin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelbitbucket.auth.Scopes;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -79,7 +78,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     private final Map<String, List<ObjectNode>> commits = new ConcurrentHashMap<>();
 
     private BitbucketStandIn() {
-        consumers.put(DEMO_CLIENT_ID, new Consumer(DEMO_CLIENT_SECRET, Scopes.parse(DEMO_SCOPES),
+        consumers.put(DEMO_CLIENT_ID, new Consumer(DEMO_CLIENT_SECRET, StandInScopes.parse(DEMO_SCOPES),
                 "http://localhost:8080/oauth/callback"));
     }
 
@@ -141,21 +140,24 @@ public final class BitbucketStandIn implements AutoCloseable {
         return "http://localhost:" + port() + "/site/oauth2/authorize";
     }
 
-    /** A bitbucket: component pointed at this stand-in with the demo OAuth consumer's (made-up) credentials. */
-    public io.github.camelbitbucket.BitbucketComponent component() {
-        io.github.camelbitbucket.BitbucketComponent component = new io.github.camelbitbucket.BitbucketComponent();
-        io.github.camelbitbucket.BitbucketConfiguration cfg = component.getConfiguration();
-        cfg.setBaseUrl(baseUrl());
-        cfg.setTokenUrl(tokenUrl());
-        cfg.setClientId(DEMO_CLIENT_ID);
-        cfg.setClientSecret(DEMO_CLIENT_SECRET);
-        cfg.setScopes(DEMO_SCOPES);
-        return component;
+    /**
+     * The bitbucket: component options that point a client at this stand-in with the demo OAuth consumer's (made-up)
+     * credentials: baseUrl, tokenUrl, clientId, clientSecret, scopes. As camel.component.bitbucket.* properties:
+     * prefix each key.
+     */
+    public Map<String, String> componentOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("baseUrl", baseUrl());
+        options.put("tokenUrl", tokenUrl());
+        options.put("clientId", DEMO_CLIENT_ID);
+        options.put("clientSecret", DEMO_CLIENT_SECRET);
+        options.put("scopes", DEMO_SCOPES);
+        return options;
     }
 
     /** Registers (or replaces) an OAuth consumer. */
     public void addConsumer(String clientId, String secret, String scopes, String callbackUrl) {
-        consumers.put(clientId, new Consumer(secret, Scopes.parse(scopes), callbackUrl));
+        consumers.put(clientId, new Consumer(secret, StandInScopes.parse(scopes), callbackUrl));
     }
 
     /** Receives every answered REST request (under /2.0). */
@@ -202,6 +204,11 @@ public final class BitbucketStandIn implements AutoCloseable {
     }
 
     /** Pushes a commit on a branch (newest first). */
+    /** Adds a project (as if created in Bitbucket's UI). */
+    public synchronized void addProject(String ws, String key, String name) {
+        project(ws, key, name, "", true);
+    }
+
     public synchronized String push(String ws, String repo, String branch, String message) {
         String hash = UUID.randomUUID().toString().replace("-", "") + "00000000";
         ObjectNode c = mapper.createObjectNode().put("type", "commit").put("hash", hash.substring(0, 40))
@@ -373,7 +380,7 @@ public final class BitbucketStandIn implements AutoCloseable {
             }
         } else if (auth != null && auth.startsWith("Basic ") && DEMO_USER.equals(basicUser(ctx))
                    && DEMO_API_TOKEN.equals(basicPassword(ctx))) {
-            scopes = Scopes.parse(DEMO_SCOPES);
+            scopes = StandInScopes.parse(DEMO_SCOPES);
         }
         if (scopes == null) {
             error(ctx, 401, "Unauthorized", null);
@@ -386,7 +393,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     private io.vertx.core.Handler<RoutingContext> scope(String required, io.vertx.core.Handler<RoutingContext> next) {
         return ctx -> {
             Set<String> granted = ctx.get("scopes");
-            if (required != null && !Scopes.missing(granted, List.of(required)).isEmpty()) {
+            if (required != null && !StandInScopes.missing(granted, List.of(required)).isEmpty()) {
                 error(ctx, 403, "Your credentials lack one or more required privilege scopes.",
                         "required: " + required + "; granted: " + String.join(" ", granted));
                 return;

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.example;
+package io.github.camelbitbucket.standin;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +9,6 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitbucket.example.standin.BitbucketStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

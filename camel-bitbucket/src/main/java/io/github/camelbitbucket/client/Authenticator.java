@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.auth;
+package io.github.camelbitbucket.client;
 
 import java.util.Set;
 

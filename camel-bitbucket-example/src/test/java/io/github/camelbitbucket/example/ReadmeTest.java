@@ -1,0 +1,89 @@
+package io.github.camelbitbucket.example;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.camelbitbucket.standin.BitbucketStandIn;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import io.github.camelbitbucket.readme.ReadmeApp;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A new project made only of README.md's snippets marked {@code <!-- readme-test: NAME -->}, as written (the stand-in
+ * port is the one thing replaced): the YAML route with the stand-in properties under Camel Main, and with the Spring
+ * Boot properties under Spring Boot.
+ */
+class ReadmeTest {
+
+    @TempDir
+    Path project;
+
+    static String snippet(String name) throws Exception {
+        String readme = Files.readString(Paths.get("..", "README.md").toAbsolutePath().normalize());
+        Matcher m = Pattern.compile("<!-- readme-test: " + Pattern.quote(name) + " -->\\s*```[a-z]*\\n(.*?)```",
+                Pattern.DOTALL).matcher(readme);
+        assertThat(m.find()).as("README snippet " + name).isTrue();
+        return m.group(1);
+    }
+
+    private Path write(String name, BitbucketStandIn standIn) throws Exception {
+        return Files.writeString(project.resolve(name), snippet(name).replace("localhost:8089",
+                "localhost:" + standIn.port()));
+    }
+
+    @Test
+    void theYamlRouteRunsUnderCamelMainWithTheStandInProperties() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            Path properties = write("standin.properties", standIn);
+            Path routes = write("routes.camel.yaml", standIn);
+            Main main = new Main();
+            main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+            main.configure().withRoutesIncludePattern("file:" + routes);
+            main.configure().withDurationMaxMessages(2).withDurationMaxSeconds(30);
+            ExampleMain.FailedExchanges failures = new ExampleMain.FailedExchanges();
+            main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+                @Override
+                public void beforeStart(org.apache.camel.main.BaseMainSupport m) {
+                    m.getCamelContext().getManagementStrategy().addEventNotifier(failures);
+                }
+            });
+            java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+            standIn.onExchange(r -> paths.add(r.method() + " " + r.path()));
+
+            main.run();
+
+            assertThat(failures.count()).as(failures.first()).isZero();
+            assertThat(paths).contains("GET /2.0/repositories/acme/website/pullrequests",
+                    "GET /2.0/repositories/acme/website");
+        }
+    }
+
+    @Test
+    void theSpringBootPropertiesRunTheYamlRoute() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            Path standInProperties = write("standin.properties", standIn);
+            Path springProperties = write("springboot.properties", standIn);
+            write("routes.camel.yaml", standIn);
+            java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+            standIn.onExchange(r -> paths.add(r.method() + " " + r.path()));
+            SpringApplication app = new SpringApplication(ReadmeApp.class);
+            // the Spring Boot snippet, then the stand-in lines (the demo credentials instead of the environment's)
+            String routesPattern = "file:" + project.resolve("routes.camel.yaml");
+            try (ConfigurableApplicationContext ignored = app.run(
+                    "--spring.config.location=file:" + springProperties + ",file:" + standInProperties,
+                    "--camel.main.routes-include-pattern=" + routesPattern)) {
+                await().atMost(java.time.Duration.ofSeconds(30))
+                        .until(() -> paths.contains("GET /2.0/repositories/acme/website"));
+            }
+        }
+    }
+}

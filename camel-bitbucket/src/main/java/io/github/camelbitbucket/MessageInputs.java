@@ -1,0 +1,96 @@
+package io.github.camelbitbucket;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Reads what an action's message asks for: the endpoint options, then the input headers (override headers for
+ * targets, field headers for bodies), then the body, unless the body is the result a previous Bitbucket step left.
+ * Output headers of earlier steps ({@code CamelBitbucketWorkspace}, {@code CamelBitbucketProjectKey}, ...) are never
+ * read. The input headers apply to one action: {@link #consume(Message)} removes them once it succeeded.
+ */
+final class MessageInputs {
+
+    /**
+     * Exchange property holding the object a Bitbucket step (action or trigger) put in the body. A body that is still
+     * that object is a previous step's result: create and update actions do not send it unless useResultBody=true.
+     */
+    static final String RESULT_BODY = "CamelBitbucketResultBody";
+
+    /** Every header the producer reads. */
+    static final List<String> INPUT_HEADERS = List.of(BitbucketConstants.OPERATION,
+            BitbucketConstants.OVERRIDE_WORKSPACE, BitbucketConstants.OVERRIDE_REPO_SLUG,
+            BitbucketConstants.OVERRIDE_ISSUE_ID, BitbucketConstants.OVERRIDE_PROJECT_KEY,
+            BitbucketConstants.OVERRIDE_BRANCH, BitbucketConstants.TITLE, BitbucketConstants.CONTENT,
+            BitbucketConstants.KIND, BitbucketConstants.PRIORITY, BitbucketConstants.STATE, BitbucketConstants.ASSIGNEE,
+            BitbucketConstants.NAME, BitbucketConstants.KEY, BitbucketConstants.DESCRIPTION,
+            BitbucketConstants.IS_PRIVATE, BitbucketConstants.QUERY, BitbucketConstants.SORT,
+            BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH, BitbucketConstants.QUERY_PARAMETERS);
+
+    private MessageInputs() {
+    }
+
+    static RequestInputs resolve(BitbucketOperation op, BitbucketConfiguration cfg, Exchange exchange) {
+        Message message = exchange.getMessage();
+        Map<Target, String> targets = new EnumMap<>(Target.class);
+        for (Target t : Target.values()) {
+            String v = value(message, t.overrideHeader(), t.configured(cfg));
+            if (v != null) {
+                targets.put(t, v);
+            }
+        }
+        Map<BodyField, String> fields = new EnumMap<>(BodyField.class);
+        for (BodyField f : op.getBody().fields()) {
+            Object header = message.getHeader(f.header());
+            if (header != null) {
+                fields.put(f, f.check(op.name(), String.valueOf(header), "header " + f.header()));
+            } else if (f.configured(cfg) != null) {
+                fields.put(f, f.check(op.name(), f.configured(cfg), "option " + f.option()));
+            }
+        }
+        Object body = message.getBody();
+        String ignoredBody = null;
+        if (body != null && body == exchange.getProperty(RESULT_BODY) && !cfg.isUseResultBody()) {
+            ignoredBody = "the message body (a " + body.getClass().getSimpleName() + ") is the result of a previous"
+                          + " Bitbucket step and is not sent again (set useResultBody=true to send it on purpose)";
+            body = null;
+        }
+        return new RequestInputs(targets, fields, body, ignoredBody,
+                value(message, BitbucketConstants.QUERY, cfg.getQ()),
+                value(message, BitbucketConstants.SORT, cfg.getSort()),
+                value(message, BitbucketConstants.STATE, cfg.getState()),
+                value(message, BitbucketConstants.HTTP_METHOD, cfg.getHttpMethod()),
+                value(message, BitbucketConstants.PATH, cfg.getPath()),
+                queryParameters(message.getHeader(BitbucketConstants.QUERY_PARAMETERS)));
+    }
+
+    /** Removes the input headers: they applied to the action that just succeeded, not to the next one. */
+    static void consume(Message message) {
+        for (String h : INPUT_HEADERS) {
+            message.removeHeader(h);
+        }
+    }
+
+    private static Map<?, ?> queryParameters(Object extra) {
+        if (extra == null) {
+            return null;
+        }
+        if (!(extra instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("httpRequest: the header " + BitbucketConstants.QUERY_PARAMETERS
+                                               + " must be a Map of query parameters, was " + extra.getClass().getName());
+        }
+        return map;
+    }
+
+    private static String value(Message message, String header, String configured) {
+        Object v = message.getHeader(header);
+        if (v != null && !String.valueOf(v).isBlank()) {
+            return String.valueOf(v);
+        }
+        return configured == null || configured.isBlank() ? null : configured;
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.camelbitbucket;
+
+import java.util.Map;
+
+/**
+ * What one request is built from, already resolved (override header, else endpoint option) and checked: the targets,
+ * the body fields, the body the route gave, list parameters and, for httpRequest, method, path and extra query
+ * parameters. Built by {@link MessageInputs} for an action's message, or from the configuration alone for a trigger.
+ *
+ * @param ignoredBody when the message body was a previous step's result and was therefore not used: what it was, for
+ *                    the error message; otherwise null
+ */
+record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields, Object body, String ignoredBody,
+                     String q, String sort, String state, String httpMethod, String path,
+                     Map<?, ?> extraQuery) {
+
+    /** The inputs of a trigger: endpoint options only. */
+    static RequestInputs of(BitbucketConfiguration cfg) {
+        Map<Target, String> targets = new java.util.EnumMap<>(Target.class);
+        for (Target t : Target.values()) {
+            String v = t.configured(cfg);
+            if (v != null && !v.isBlank()) {
+                targets.put(t, v);
+            }
+        }
+        return new RequestInputs(targets, Map.of(), null, null, cfg.getQ(), cfg.getSort(), cfg.getState(), null, null,
+                null);
+    }
+
+    /** The same inputs with another value for one target (a trigger's branch). */
+    RequestInputs with(Target target, String value) {
+        Map<Target, String> copy = new java.util.EnumMap<>(Target.class);
+        copy.putAll(targets);
+        copy.put(target, value);
+        return new RequestInputs(copy, fields, body, ignoredBody, q, sort, state, httpMethod, path, extraQuery);
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.camelbitbucket;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an action acts on, in one table: the placeholder in Bitbucket's path templates, the endpoint option that names
+ * it and the override header that redirects one message. Nothing else (no output header, no body) selects a target.
+ */
+public enum Target {
+
+    WORKSPACE("workspace", "workspace", BitbucketConstants.OVERRIDE_WORKSPACE, BitbucketConstants.WORKSPACE,
+            BitbucketConfiguration::getWorkspace),
+    REPO_SLUG("repo_slug", "repoSlug", BitbucketConstants.OVERRIDE_REPO_SLUG, BitbucketConstants.REPO_SLUG,
+            BitbucketConfiguration::getRepoSlug),
+    ISSUE_ID("issue_id", "issueId", BitbucketConstants.OVERRIDE_ISSUE_ID, BitbucketConstants.ISSUE_ID,
+            BitbucketConfiguration::getIssueId),
+    PROJECT_KEY("project_key", "projectKey", BitbucketConstants.OVERRIDE_PROJECT_KEY, BitbucketConstants.PROJECT_KEY,
+            BitbucketConfiguration::getProjectKey),
+    BRANCH("revision", "branch", BitbucketConstants.OVERRIDE_BRANCH, BitbucketConstants.BRANCH,
+            BitbucketConfiguration::getBranch);
+
+    private final String placeholder;
+    private final String option;
+    private final String overrideHeader;
+    private final String reportHeader;
+    private final Function<BitbucketConfiguration, String> configured;
+
+    Target(String placeholder, String option, String overrideHeader, String reportHeader,
+           Function<BitbucketConfiguration, String> configured) {
+        this.placeholder = placeholder;
+        this.option = option;
+        this.overrideHeader = overrideHeader;
+        this.reportHeader = reportHeader;
+        this.configured = configured;
+    }
+
+    /** Bitbucket's name in path templates, e.g. {@code repo_slug}. */
+    public String placeholder() {
+        return placeholder;
+    }
+
+    /** The endpoint option, e.g. {@code repoSlug}. */
+    public String option() {
+        return option;
+    }
+
+    /** The header that overrides the option for one message. */
+    public String overrideHeader() {
+        return overrideHeader;
+    }
+
+    /** The output header that reports which target a step acted on (never read as input). */
+    public String reportHeader() {
+        return reportHeader;
+    }
+
+    /** The endpoint option's value. */
+    public String configured(BitbucketConfiguration cfg) {
+        return configured.apply(cfg);
+    }
+
+    /** The target of a placeholder, by Bitbucket's name ({repo_slug}) or the option's ({repoSlug}); null if none. */
+    public static Target ofPlaceholder(String name) {
+        for (Target t : values()) {
+            if (t.placeholder.equals(name) || t.option.equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** "{workspace}, {repoSlug}, ..." for error messages. */
+    static String placeholderList() {
+        return Arrays.stream(values()).map(t -> "{" + t.option + "}").collect(Collectors.joining(", "));
+    }
+
+    /** The message for a target that neither the option nor the override header gave. */
+    IllegalArgumentException missingFor(String operation) {
+        return new IllegalArgumentException(operation + " needs " + option + ": set the endpoint option '" + option
+                                            + "' or the header " + overrideHeader);
+    }
+}

@@ -1,0 +1,281 @@
+package io.github.camelbitbucket;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.model.Project;
+import io.github.camelbitbucket.model.Repository;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Chained routes against the stand-in: each step hits exactly what its own URI names. The output headers and the
+ * result body of a step (or of a trigger) never redirect the next action nor shadow its options.
+ */
+class ChainingTest extends StandInTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** One action step: its URI, the request it must send, and the JSON fields its body may hold. */
+    record Step(String uri, String method, String path, Set<String> bodyFields) {
+        @Override
+        public String toString() {
+            return uri;
+        }
+    }
+
+    @BeforeAll
+    static void commitsOnInfra() {
+        standIn.push("acme", "infra", "main", "Initial commit");
+    }
+
+    /** Two variants per action: the first step of a pair and the second, aimed at different targets. */
+    static Step step(BitbucketOperation op, boolean second) {
+        String ws = second ? "acme-labs" : "acme";
+        String repo = second ? "infra" : "website";
+        String key = second ? "OPS" : "WEB";
+        String issue = second ? "2" : "1";
+        String n = String.valueOf(SEQ.incrementAndGet());
+        return switch (op) {
+            case listWorkspaces -> new Step("bitbucket:listWorkspaces", "GET", "/2.0/user/workspaces", Set.of());
+            case getWorkspace -> new Step("bitbucket:getWorkspace?workspace=" + ws, "GET", "/2.0/workspaces/" + ws,
+                    Set.of());
+            case listProjects -> new Step("bitbucket:listProjects?workspace=" + ws, "GET",
+                    "/2.0/workspaces/" + ws + "/projects", Set.of());
+            case getProject -> new Step("bitbucket:getProject?workspace=acme&projectKey=" + key, "GET",
+                    "/2.0/workspaces/acme/projects/" + key, Set.of());
+            case createProject -> new Step("bitbucket:createProject?workspace=" + ws + "&key=NEW" + n + "&name=New" + n,
+                    "POST", "/2.0/workspaces/" + ws + "/projects", Set.of("type", "key", "name"));
+            case updateProject -> new Step("bitbucket:updateProject?workspace=acme&projectKey=" + key
+                                           + "&description=d" + n,
+                    "PUT", "/2.0/workspaces/acme/projects/" + key, Set.of("type", "description"));
+            case deleteProject -> {
+                standIn.addProject(ws, "DEL" + n, "Doomed " + n);
+                yield new Step("bitbucket:deleteProject?workspace=" + ws + "&projectKey=DEL" + n, "DELETE",
+                        "/2.0/workspaces/" + ws + "/projects/DEL" + n, Set.of());
+            }
+            case listRepositories -> new Step("bitbucket:listRepositories?workspace=" + ws, "GET",
+                    "/2.0/repositories/" + ws, Set.of());
+            case getRepository -> new Step("bitbucket:getRepository?workspace=acme&repoSlug=" + repo, "GET",
+                    "/2.0/repositories/acme/" + repo, Set.of());
+            case listIssues -> new Step("bitbucket:listIssues?workspace=acme&repoSlug=" + repo, "GET",
+                    "/2.0/repositories/acme/" + repo + "/issues", Set.of());
+            case getIssue -> new Step("bitbucket:getIssue?workspace=acme&repoSlug=website&issueId=" + issue, "GET",
+                    "/2.0/repositories/acme/website/issues/" + issue, Set.of());
+            case createIssue -> new Step("bitbucket:createIssue?workspace=acme&repoSlug=" + repo + "&title=t" + n,
+                    "POST", "/2.0/repositories/acme/" + repo + "/issues", Set.of("type", "title"));
+            case updateIssue -> new Step("bitbucket:updateIssue?workspace=acme&repoSlug=website&issueId=" + issue
+                                         + "&kind=task",
+                    "PUT", "/2.0/repositories/acme/website/issues/" + issue, Set.of("type", "kind"));
+            case listPullRequests -> new Step("bitbucket:listPullRequests?workspace=acme&repoSlug=" + repo, "GET",
+                    "/2.0/repositories/acme/" + repo + "/pullrequests", Set.of());
+            case listCommits -> new Step("bitbucket:listCommits?workspace=acme&repoSlug=" + repo + "&branch=main",
+                    "GET", "/2.0/repositories/acme/" + repo + "/commits/main", Set.of());
+            case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
+                                         + "&path=/repositories/{workspace}/{repoSlug}",
+                    "GET", "/2.0/repositories/acme/" + repo, Set.of());
+            default -> throw new IllegalArgumentException(op + " is a trigger");
+        };
+    }
+
+    static List<BitbucketOperation> actions() {
+        return Arrays.stream(BitbucketOperation.values()).filter(o -> o.getKind() == BitbucketOperation.Kind.ACTION)
+                .toList();
+    }
+
+    static Stream<Arguments> everyPairOfActions() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (BitbucketOperation first : actions()) {
+            for (BitbucketOperation second : actions()) {
+                pairs.add(arguments(first, second));
+            }
+        }
+        return pairs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} then {1}")
+    @MethodSource("everyPairOfActions")
+    void eachStepOfAChainHitsWhatItsOwnUriNames(BitbucketOperation firstOp, BitbucketOperation secondOp)
+            throws Exception {
+        Step first = step(firstOp, false);
+        Step second = step(secondOp, true);
+        RECORDED.clear();
+        Exchange chained = template.request(first.uri(), e -> {
+        });
+        assertThat(chained.getException()).as(first.uri()).isNull();
+        RECORDED.clear();
+        // the second step runs on the first step's exchange: its headers and result body are still on the message
+        Exchange result = template.send(second.uri(), chained);
+
+        assertThat(result.getException()).as(first + " then " + second).isNull();
+        assertThat(RECORDED).as(first + " then " + second).hasSize(1);
+        BitbucketStandIn.Recorded sent = RECORDED.get(0);
+        assertThat(sent.method() + " " + sent.path()).as(first + " then " + second)
+                .isEqualTo(second.method() + " " + second.path());
+        assertThat(bodyFields(sent)).as("body of " + second + " after " + first).isEqualTo(second.bodyFields());
+    }
+
+    private static Set<String> bodyFields(BitbucketStandIn.Recorded sent) throws Exception {
+        if (sent.requestBody() == null) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        Iterator<String> it = JSON.readTree(sent.requestBody()).fieldNames();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void aTriggerIntoEachActionHitsWhatTheActionsUriNames() throws Exception {
+        for (BitbucketOperation trigger : Arrays.stream(BitbucketOperation.values())
+                .filter(o -> o.getKind() == BitbucketOperation.Kind.TRIGGER).toList()) {
+            List<Step> steps = actions().stream().map(op -> step(op, true)).toList();
+            String from = "bitbucket:" + trigger + "?workspace=acme&repoSlug=website&branch=main&startFrom=beginning"
+                          + "&maxMessagesPerPoll=1&delay=60000";
+            String routeId = "trigger-" + trigger;
+            RECORDED.clear();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(from).routeId(routeId).multicast().stopOnException()
+                            .to(steps.stream().map(Step::uri).toArray(String[]::new));
+                }
+            });
+            List<String> expected = steps.stream().map(s -> s.method() + " " + s.path()).sorted().toList();
+            String pollPath = pollPathOf(trigger);
+            await().atMost(20, TimeUnit.SECONDS).until(() -> actionRequests(pollPath).size() >= expected.size());
+            context.getRouteController().stopRoute(routeId);
+            context.removeRoute(routeId);
+            assertThat(actionRequests(pollPath)).as("requests of the actions after " + trigger).isEqualTo(expected);
+        }
+    }
+
+    private static String pollPathOf(BitbucketOperation trigger) {
+        return "/2.0" + trigger.getPathTemplate().replace("{workspace}", "acme").replace("{repo_slug}", "website")
+                .replace("{revision}", "main");
+    }
+
+    private static List<String> actionRequests(String pollPath) {
+        return RECORDED.stream().filter(r -> !(r.method().equals("GET") && r.path().equals(pollPath)))
+                .map(r -> r.method() + " " + r.path()).sorted().toList();
+    }
+
+    // ---------------------------------------------------------------- the reported cases, as regression tests
+
+    @Test
+    void aCreatedProjectsKeyNeverRedirectsGetOrDeleteOfAnother() {
+        standIn.addProject("acme", "GONE", "To delete");
+
+        Exchange ex = template.request("bitbucket:createProject?workspace=acme&key=KEEPME&name=Keep me", e -> {
+        });
+        template.send("bitbucket:getProject?workspace=acme&projectKey=OPS", ex);
+        assertThat(ex.getMessage().getBody(Project.class).getKey()).isEqualTo("OPS");
+        template.send("bitbucket:deleteProject?workspace=acme&projectKey=GONE", ex);
+
+        assertThat(ex.getException()).isNull();
+        assertThat(standIn.project("acme", "KEEPME")).as("KEEPME survives").isNotNull();
+        assertThat(standIn.project("acme", "GONE")).as("GONE is deleted").isNull();
+    }
+
+    @Test
+    void aTriggersRepositoryNeverRedirectsGetRepository() throws Exception {
+        List<String> slugs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitbucket:pullRequestCreated?workspace=acme&repoSlug=website&startFrom=beginning")
+                        .routeId("pr-to-repo")
+                        .to("bitbucket:getRepository?workspace=acme&repoSlug=infra")
+                        .process(e -> slugs.add(e.getMessage().getBody(Repository.class).getSlug()));
+            }
+        });
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !slugs.isEmpty());
+        context.getRouteController().stopRoute("pr-to-repo");
+
+        assertThat(slugs).containsOnly("infra");
+    }
+
+    @Test
+    void aPreviousResultBodyNeverShadowsUpdateOptions() {
+        Exchange ex = template.request("bitbucket:createProject?workspace=acme&key=STALE&name=Stale", e -> {
+        });
+        template.send("bitbucket:updateProject?workspace=acme&projectKey=OPS&description=x", ex);
+
+        assertThat(ex.getException()).isNull();
+        assertThat(standIn.project("acme", "OPS").path("description").asText()).isEqualTo("x");
+        assertThat(standIn.project("acme", "OPS").path("name").asText()).isEqualTo("Operations");
+        assertThat(standIn.project("acme", "STALE")).isNotNull();
+    }
+
+    @Test
+    void createAfterCreateSendsTheNewOptionsNotTheOldProject() {
+        Exchange ex = template.request("bitbucket:createProject?workspace=acme&key=FIRST&name=First", e -> {
+        });
+        template.send("bitbucket:createProject?workspace=acme&key=TMP", ex);
+
+        assertThat(ex.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("createProject needs a name")
+                .hasMessageContaining("result of a previous Bitbucket step");
+        ex.setException(null);
+        template.send("bitbucket:createProject?workspace=acme&key=TMP&name=Temporary", ex);
+        assertThat(ex.getException()).isNull();
+        assertThat(standIn.project("acme", "TMP").path("name").asText()).isEqualTo("Temporary");
+    }
+
+    @Test
+    void useResultBodySendsAPreviousResultOnPurpose() {
+        Exchange ex = template.request("bitbucket:getProject?workspace=acme&projectKey=WEB", e -> {
+        });
+        ex.getMessage().getBody(Project.class).setDescription("read-modify-write");
+        template.send("bitbucket:updateProject?workspace=acme&projectKey=WEB&useResultBody=true", ex);
+
+        assertThat(ex.getException()).isNull();
+        assertThat(standIn.project("acme", "WEB").path("description").asText()).isEqualTo("read-modify-write");
+        assertThat(standIn.project("acme", "WEB").path("name").asText()).isEqualTo("Website");
+    }
+
+    @Test
+    void overrideHeadersApplyToOneActionOnly() {
+        Exchange ex = template.request("bitbucket:getProject?workspace=acme&projectKey=WEB",
+                e -> e.getMessage().setHeader(BitbucketConstants.OVERRIDE_PROJECT_KEY, "OPS"));
+        assertThat(ex.getMessage().getBody(Project.class).getKey()).isEqualTo("OPS");
+        assertThat(ex.getMessage().getHeaders()).doesNotContainKey(BitbucketConstants.OVERRIDE_PROJECT_KEY);
+
+        template.send("bitbucket:getProject?workspace=acme&projectKey=WEB", ex);
+        assertThat(ex.getMessage().getBody(Project.class).getKey()).isEqualTo("WEB");
+    }
+
+    @Test
+    void reportHeadersDescribeTheResult() {
+        Exchange ex = template.request("bitbucket:getRepository?workspace=acme&repoSlug=infra", e -> {
+        });
+        assertThat(ex.getMessage().getHeader(BitbucketConstants.WORKSPACE)).isEqualTo("acme");
+        assertThat(ex.getMessage().getHeader(BitbucketConstants.REPO_SLUG)).isEqualTo("infra");
+        assertThatThrownBy(() -> template.requestBodyAndHeader("bitbucket:getRepository?workspace=acme", null,
+                BitbucketConstants.REPO_SLUG, "infra"))
+                .isInstanceOf(CamelExecutionException.class)
+                .hasRootCauseMessage("getRepository needs repoSlug: set the endpoint option 'repoSlug' or the header"
+                                     + " CamelBitbucketOverrideRepoSlug");
+    }
+}

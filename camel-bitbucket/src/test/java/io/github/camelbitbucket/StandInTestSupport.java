@@ -1,0 +1,40 @@
+package io.github.camelbitbucket;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.camelbitbucket.standin.BitbucketStandIn;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Camel test against the Bitbucket stand-in (camel-bitbucket-test-infra); every REST exchange is recorded. */
+public abstract class StandInTestSupport extends CamelTestSupport {
+
+    protected static BitbucketStandIn standIn;
+    protected static final List<BitbucketStandIn.Recorded> RECORDED = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startStandIn() {
+        standIn = BitbucketStandIn.start(0);
+        standIn.onExchange(RECORDED::add);
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        standIn.close();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        BitbucketComponent component = new BitbucketComponent();
+        PropertyBindingSupport.build().bind(context, component.getConfiguration(),
+                new HashMap<>(standIn.componentOptions()));
+        context.addComponent("bitbucket", component);
+        return context;
+    }
+}
