@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.trigger;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,9 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Where a trigger stands: the timestamp of the newest delivered item and the ids delivered at exactly that timestamp
  * (so items sharing the boundary timestamp are neither lost nor repeated), or, for commits, the newest delivered hash.
- * Stored as a small JSON string in a Camel StateRepository.
+ * Stored as a small JSON string in a Camel StateRepository under {@link #stateKey}; both forms are pinned by a golden
+ * test, since a change would replay or skip events after an upgrade.
  */
-final class Watermark {
+public final class Watermark {
 
     private final OffsetDateTime timestamp;
     private final Set<String> idsAtTimestamp;
@@ -28,34 +29,34 @@ final class Watermark {
         this.hash = hash;
     }
 
-    static Watermark ofTime(OffsetDateTime timestamp) {
+    public static Watermark ofTime(OffsetDateTime timestamp) {
         return new Watermark(timestamp, Set.of(), null);
     }
 
-    static Watermark ofHash(String hash) {
+    public static Watermark ofHash(String hash) {
         return new Watermark(null, Set.of(), hash);
     }
 
     /** Nothing delivered yet and no start point: everything counts as new. */
-    static Watermark beginning() {
+    public static Watermark beginning() {
         return new Watermark(null, Set.of(), null);
     }
 
-    OffsetDateTime timestamp() {
+    public OffsetDateTime timestamp() {
         return timestamp;
     }
 
-    String hash() {
+    public String hash() {
         return hash;
     }
 
     /** Ids delivered at exactly {@link #timestamp()}. */
-    Set<String> idsAtTimestamp() {
+    public Set<String> idsAtTimestamp() {
         return idsAtTimestamp;
     }
 
     /** Whether an item with this timestamp and id was delivered already. */
-    boolean covers(OffsetDateTime itemTime, String id) {
+    public boolean covers(OffsetDateTime itemTime, String id) {
         if (timestamp == null) {
             return false;
         }
@@ -64,7 +65,7 @@ final class Watermark {
     }
 
     /** The watermark after delivering the item (items come oldest first). */
-    Watermark after(OffsetDateTime itemTime, String id) {
+    public Watermark after(OffsetDateTime itemTime, String id) {
         if (timestamp != null && itemTime.isEqual(timestamp)) {
             Set<String> ids = new LinkedHashSet<>(idsAtTimestamp);
             ids.add(id);
@@ -73,11 +74,11 @@ final class Watermark {
         return new Watermark(itemTime, Set.of(id), null);
     }
 
-    static String format(OffsetDateTime time) {
+    public static String format(OffsetDateTime time) {
         return time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    String toJson(ObjectMapper mapper) {
+    public String toJson(ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
         if (timestamp != null) {
             node.put("ts", format(timestamp));
@@ -90,7 +91,7 @@ final class Watermark {
         return node.toString();
     }
 
-    static Watermark fromJson(ObjectMapper mapper, String json) {
+    public static Watermark fromJson(ObjectMapper mapper, String json) {
         try {
             JsonNode node = mapper.readTree(json);
             if (node.hasNonNull("hash")) {
@@ -105,6 +106,12 @@ final class Watermark {
         } catch (Exception e) {
             throw new IllegalStateException("The stored watermark is not readable: " + json, e);
         }
+    }
+
+    /** The key of a trigger's watermark in the StateRepository (the 0.1.0 form). */
+    public static String stateKey(String trigger, String workspace, String repoSlug, String branch, String state) {
+        return "bitbucket:" + trigger + ":" + workspace + "/" + (repoSlug == null ? "" : repoSlug)
+               + (branch == null ? "" : ":" + branch) + (state == null ? "" : ":" + state);
     }
 
     @Override

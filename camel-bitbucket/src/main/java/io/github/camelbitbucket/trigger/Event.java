@@ -1,0 +1,12 @@
+package io.github.camelbitbucket.trigger;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One event a trigger delivers: the item as Bitbucket sent it, its timestamp (null for commits without one), its id
+ * (issue or pull request id, UUID, commit hash) and, for commits, the branch it was seen on.
+ */
+public record Event(JsonNode item, OffsetDateTime time, String id, String branch) {
+}
