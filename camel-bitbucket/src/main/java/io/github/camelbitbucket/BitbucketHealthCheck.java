@@ -9,8 +9,9 @@ import org.apache.camel.util.URISupport;
 
 /**
  * Readiness of a Bitbucket producer, from the outcome of its client's last request (no request of its own, so probes
- * do not spend the hourly budget): DOWN when it failed for credentials (401, 403, a failed token grant) or
- * connectivity (no answer, 5xx after the retries); UP otherwise, including after 4xx answers about the request itself.
+ * do not spend the hourly budget): DOWN when the failure's {@link io.github.camelbitbucket.client.BitbucketException.Reason}
+ * is a service problem (credentials, scopes, permissions, no answer, 5xx after the retries, an unreadable answer); UP
+ * otherwise, including after 4xx answers about the request itself.
  */
 final class BitbucketHealthCheck implements HealthCheck {
 
@@ -66,11 +67,11 @@ final class BitbucketHealthCheck implements HealthCheck {
         }
         builder.detail(HTTP_RESPONSE_CODE, last.status()).detail("lastRequestAt", last.at().toString())
                 .detail("lastOperation", last.operation());
-        boolean credentials = last.status() == 401 || last.status() == 403
-                              || last.message() != null && last.message().startsWith("OAuth ");
-        boolean connectivity = last.status() == 0 || last.status() >= 500;
-        if (!last.ok() && (credentials || connectivity)) {
-            return builder.down().message(last.message()).build();
+        if (!last.ok()) {
+            builder.detail("failureReason", last.reason().name());
+            if (last.reason().isServiceProblem()) {
+                return builder.down().message(last.message()).build();
+            }
         }
         return builder.up().build();
     }

@@ -133,7 +133,7 @@ public class BitbucketProducer extends DefaultProducer {
             throw new BitbucketException("Operation " + op + " needs the OAuth scope(s) " + missing
                                          + ", but the token was granted only " + auth.grantedScopes()
                                          + ". Add the scope to the OAuth consumer and install it again.",
-                    null);
+                    BitbucketException.Reason.SCOPE, null);
         }
     }
 
@@ -159,7 +159,7 @@ public class BitbucketProducer extends DefaultProducer {
         } catch (IOException e) {
             throw new BitbucketException("The answer to " + op + " could not be read as "
                                          + op.getItemType().getSimpleName() + ": " + e.getMessage(),
-                    e);
+                    BitbucketException.Reason.INVALID_RESPONSE, e);
         }
     }
 

@@ -34,6 +34,7 @@ class ErrorMappingTest extends WireMockTestSupport {
         assertThat(ex.getErrorDetail()).isEqualTo("key is taken");
         assertThat(ex.getFields()).containsKey("key");
         assertThat(ex.getOperation()).isEqualTo("createProject");
+        assertThat(ex.getReason()).isEqualTo(BitbucketException.Reason.BAD_REQUEST);
         assertThat(ex.getPath()).isEqualTo("/workspaces/acme/projects");
         assertThat(ex.getMessage()).contains("HTTP 400", "createProject", "POST /workspaces/acme/projects",
                 "Bad request", "key is taken").doesNotContain("access-token-1", CLIENT_SECRET);
@@ -55,6 +56,8 @@ class ErrorMappingTest extends WireMockTestSupport {
                 .hasMessageContaining("retired");
         assertThat(one.getException()).hasMessageContaining("HTTP 410")
                 .hasMessageContaining("the repository has no issue tracker");
+        assertThat(list.getException(BitbucketException.class).getReason())
+                .isEqualTo(BitbucketException.Reason.RETIRED_API);
     }
 
     @Test
@@ -110,5 +113,20 @@ class ErrorMappingTest extends WireMockTestSupport {
 
         assertThat(ws).isNotNull();
         assertThat(apiEvents()).hasSize(3);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "HTTP {0} on {1} is {3}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "401, /workspaces/acme, Unauthorized, AUTHENTICATION",
+            "403, /workspaces/acme, Your credentials lack one or more required privilege scopes., SCOPE",
+            "403, /workspaces/acme/projects/OPS, You may not delete a project that holds repositories, PERMISSION",
+            "404, /workspaces/acme, No such workspace, NOT_FOUND",
+            "404, /repositories/acme/web/issues, Repository has no issue tracker., RETIRED_API",
+            "410, /workspaces, CHANGE-2770 removed, RETIRED_API",
+            "409, /workspaces/acme/projects, Conflict, BAD_REQUEST",
+            "429, /workspaces/acme, Rate limit for this resource has been exceeded, RATE_LIMIT",
+            "503, /workspaces/acme, Unavailable, SERVER" })
+    void everyFailureHasATypedReason(int status, String path, String message, BitbucketException.Reason reason) {
+        assertThat(io.github.camelbitbucket.client.ErrorMapperAccess.reason(status, path, message)).isEqualTo(reason);
     }
 }

@@ -126,7 +126,7 @@ public final class OAuthTokenManager implements Authenticator {
             if (refreshToken == null || refreshToken.isBlank()) {
                 throw new BitbucketException("No refresh token is available: set the refreshToken option (or fill the"
                                              + " refresh token store) from an authorization-code install",
-                        null);
+                        BitbucketException.Reason.AUTHENTICATION, null);
             }
             form.put("grant_type", "refresh_token");
             form.put("refresh_token", refreshToken);
@@ -159,7 +159,8 @@ public final class OAuthTokenManager implements Authenticator {
     private Token accept(JsonNode answer) {
         String accessToken = answer.path("access_token").asText(null);
         if (accessToken == null || accessToken.isEmpty()) {
-            throw new BitbucketException("The token endpoint " + tokenUrl + " answered without an access_token", null);
+            throw new BitbucketException("The token endpoint " + tokenUrl + " answered without an access_token",
+                    BitbucketException.Reason.AUTHENTICATION, null);
         }
         long lifetime = answer.hasNonNull("expires_in") ? answer.get("expires_in").asLong(DEFAULT_LIFETIME_SECONDS)
                 : DEFAULT_LIFETIME_SECONDS;
@@ -191,7 +192,7 @@ public final class OAuthTokenManager implements Authenticator {
         } catch (IOException e) {
             throw new BitbucketException("OAuth " + what + " to " + tokenUrl + " failed: " + e.getClass().getSimpleName()
                                          + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    e);
+                    BitbucketException.Reason.NETWORK, e);
         }
         JsonNode json;
         try {
@@ -206,7 +207,8 @@ public final class OAuthTokenManager implements Authenticator {
             throw new BitbucketException("OAuth " + what + " to " + tokenUrl + " failed with HTTP " + response.status()
                                          + " (" + reason + "). Check clientId, clientSecret"
                                          + (refreshTokenStore == null ? "" : " and the refresh token"),
-                    response.status(), "oauth", "POST", tokenUrl, reason, null, null, 1, null);
+                    BitbucketException.Reason.AUTHENTICATION, response.status(), "oauth", "POST", tokenUrl, reason, null,
+                    null, 1, null);
         }
         return json;
     }

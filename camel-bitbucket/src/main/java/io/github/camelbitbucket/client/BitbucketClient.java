@@ -35,7 +35,8 @@ public final class BitbucketClient implements Closeable {
     private volatile Outcome lastOutcome;
 
     /** How the last request ended: for health checks (no extra request). Messages are secret-free. */
-    public record Outcome(boolean ok, int status, String operation, String message, java.time.Instant at) {
+    public record Outcome(boolean ok, int status, BitbucketException.Reason reason, String operation, String message,
+                          java.time.Instant at) {
     }
 
     public BitbucketClient(String baseUrl, HttpTransport transport, Authenticator authenticator,
@@ -67,13 +68,13 @@ public final class BitbucketClient implements Closeable {
             next = URI.create(nextUrl);
         } catch (IllegalArgumentException e) {
             throw new BitbucketException("Bitbucket returned a next link that is not a URL; paging of "
-                                         + first.operation() + " stopped", e);
+                                         + first.operation() + " stopped", BitbucketException.Reason.INVALID_RESPONSE, e);
         }
         if (!sameOrigin(next) || next.getRawPath() == null || !next.getRawPath().startsWith(baseUri.getRawPath())) {
             throw new BitbucketException("The next link of " + first.operation() + " points outside the configured"
                                          + " baseUrl (" + baseUrl + "); it is not followed so the credential stays"
                                          + " with the configured host",
-                    null);
+                    BitbucketException.Reason.INVALID_RESPONSE, null);
         }
         String relative = next.getRawPath().substring(baseUri.getRawPath().length())
                           + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
@@ -96,10 +97,11 @@ public final class BitbucketClient implements Closeable {
     private BitbucketResponse execute(BitbucketRequest request, String url) {
         try {
             BitbucketResponse response = send(request, url);
-            lastOutcome = new Outcome(true, response.status(), request.operation(), null, java.time.Instant.now());
+            lastOutcome = new Outcome(true, response.status(), null, request.operation(), null,
+                    java.time.Instant.now());
             return response;
         } catch (BitbucketException e) {
-            lastOutcome = new Outcome(false, e.getStatusCode(), request.operation(), e.getMessage(),
+            lastOutcome = new Outcome(false, e.getStatusCode(), e.getReason(), request.operation(), e.getMessage(),
                     java.time.Instant.now());
             throw e;
         }
@@ -135,7 +137,8 @@ public final class BitbucketClient implements Closeable {
                                              + request.path() + ") failed after " + attempt + " attempt(s): "
                                              + e.getClass().getSimpleName()
                                              + (e.getMessage() == null ? "" : ": " + e.getMessage()) + why,
-                        0, request.operation(), request.method(), request.path(), null, null, null, attempt, e);
+                        BitbucketException.Reason.NETWORK, 0, request.operation(), request.method(), request.path(), null,
+                        null, null, attempt, e);
             }
             int status = response.status();
             if (LOG.isDebugEnabled()) {
@@ -173,7 +176,8 @@ public final class BitbucketClient implements Closeable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BitbucketException("Interrupted while waiting to retry", new InterruptedIOException());
+            throw new BitbucketException("Interrupted while waiting to retry", BitbucketException.Reason.OTHER,
+                    new InterruptedIOException());
         }
     }
 

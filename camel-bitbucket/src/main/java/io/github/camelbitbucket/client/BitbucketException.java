@@ -14,6 +14,45 @@ public class BitbucketException extends RuntimeCamelException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What kind of failure this is, for routes ({@code onException} with a predicate) and health checks. */
+    public enum Reason {
+        /** 401, or the OAuth token endpoint refused the credential. */
+        AUTHENTICATION(true),
+        /** 403 because the token lacks an OAuth scope (or the scope check before sending found one missing). */
+        SCOPE(true),
+        /** 403 for another reason (no access to the workspace or repository, a project that still holds repos). */
+        PERMISSION(true),
+        /** 429: the hourly budget is spent. */
+        RATE_LIMIT(false),
+        /** 404. */
+        NOT_FOUND(false),
+        /** An API Bitbucket removed: 410 CHANGE-2770 (GET /workspaces), the retired issue tracker (404/410). */
+        RETIRED_API(false),
+        /** 400, 409, 422 and other 4xx: Bitbucket refused the request itself. */
+        BAD_REQUEST(false),
+        /** 5xx after the retries. */
+        SERVER(true),
+        /** No answer: connection refused, timeout, DNS, TLS, after the retries. */
+        NETWORK(true),
+        /** An answer that cannot be read (not JSON, not a page, a next link outside baseUrl). */
+        INVALID_RESPONSE(true),
+        /** Anything else (e.g. interrupted while waiting). */
+        OTHER(false);
+
+        private final boolean serviceProblem;
+
+        Reason(boolean serviceProblem) {
+            this.serviceProblem = serviceProblem;
+        }
+
+        /** Whether it says the connection to Bitbucket is unhealthy (credentials, reachability), not the request. */
+        public boolean isServiceProblem() {
+            return serviceProblem;
+        }
+    }
+
+    private final Reason reason;
+
     private final int statusCode;
     private final String operation;
     private final String method;
@@ -23,10 +62,11 @@ public class BitbucketException extends RuntimeCamelException {
     private final Map<String, Object> fields;
     private final int attempts;
 
-    public BitbucketException(String message, int statusCode, String operation, String method, String path,
-                              String errorMessage, String errorDetail, Map<String, Object> fields, int attempts,
-                              Throwable cause) {
+    public BitbucketException(String message, Reason reason, int statusCode, String operation, String method,
+                              String path, String errorMessage, String errorDetail, Map<String, Object> fields,
+                              int attempts, Throwable cause) {
         super(message, cause);
+        this.reason = reason;
         this.statusCode = statusCode;
         this.operation = operation;
         this.method = method;
@@ -37,9 +77,14 @@ public class BitbucketException extends RuntimeCamelException {
         this.attempts = attempts;
     }
 
-    /** A failure with no HTTP answer behind it (bad input, a transport failure). */
-    public BitbucketException(String message, Throwable cause) {
-        this(message, 0, null, null, null, null, null, null, 0, cause);
+    /** A failure with no HTTP answer behind it (a transport failure, an unreadable answer). */
+    public BitbucketException(String message, Reason reason, Throwable cause) {
+        this(message, reason, 0, null, null, null, null, null, null, 0, cause);
+    }
+
+    /** What kind of failure this is. */
+    public Reason getReason() {
+        return reason;
     }
 
     /** HTTP status of the answer, 0 when there was none. */

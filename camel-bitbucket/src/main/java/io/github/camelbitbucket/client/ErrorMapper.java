@@ -76,8 +76,33 @@ public final class ErrorMapper {
         if (attempts > 1) {
             msg.append(" after ").append(attempts).append(" attempts");
         }
-        return new BitbucketException(msg.toString(), status, request.operation(), request.method(), pathOnly,
+        return new BitbucketException(msg.toString(), reason(status, pathOnly, errorMessage, errorDetail), status,
+                request.operation(), request.method(), pathOnly,
                 errorMessage, errorDetail, fields, attempts, null);
+    }
+
+    /** The kind of failure a status means (with the path and Bitbucket's words where the status alone is ambiguous). */
+    static BitbucketException.Reason reason(int status, String path, String errorMessage, String errorDetail) {
+        if (status == 401) {
+            return BitbucketException.Reason.AUTHENTICATION;
+        }
+        if (status == 403) {
+            String words = (errorMessage + " " + errorDetail).toLowerCase(java.util.Locale.ROOT);
+            return words.contains("scope") ? BitbucketException.Reason.SCOPE : BitbucketException.Reason.PERMISSION;
+        }
+        if (status == 429) {
+            return BitbucketException.Reason.RATE_LIMIT;
+        }
+        if (status == 410 || status == 404 && ISSUE_PATH.matcher(path).matches()) {
+            return BitbucketException.Reason.RETIRED_API;
+        }
+        if (status == 404) {
+            return BitbucketException.Reason.NOT_FOUND;
+        }
+        if (status >= 500) {
+            return BitbucketException.Reason.SERVER;
+        }
+        return status >= 400 ? BitbucketException.Reason.BAD_REQUEST : BitbucketException.Reason.OTHER;
     }
 
     private static String text(JsonNode node) {

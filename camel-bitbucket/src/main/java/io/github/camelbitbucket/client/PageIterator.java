@@ -58,7 +58,7 @@ public final class PageIterator<T> implements Iterator<T> {
         } catch (IOException e) {
             throw new BitbucketException("Cannot read an item of " + first.operation() + " as "
                                          + itemType.getSimpleName() + ": " + e.getMessage(),
-                    e);
+                    BitbucketException.Reason.INVALID_RESPONSE, e);
         }
     }
 
@@ -73,13 +73,13 @@ public final class PageIterator<T> implements Iterator<T> {
         } catch (IOException e) {
             throw new BitbucketException("The answer to " + first.operation() + " is not JSON ("
                                          + response.body().length + " bytes)",
-                    e);
+                    BitbucketException.Reason.INVALID_RESPONSE, e);
         }
         JsonNode values = root == null ? null : root.get("values");
         if (values == null || !values.isArray()) {
             throw new BitbucketException("The answer to " + first.operation() + " is not a paged collection"
                                          + " (no 'values' array)",
-                    null);
+                    BitbucketException.Reason.INVALID_RESPONSE, null);
         }
         page = values.elements();
         JsonNode nextNode = root.get("next");

@@ -44,7 +44,8 @@ public final class RequestThrottle {
                 Thread.sleep(Math.max(1, waitNanos / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new BitbucketException("Interrupted while waiting for the maxRequestsPerHour budget", e);
+                throw new BitbucketException("Interrupted while waiting for the maxRequestsPerHour budget",
+                        BitbucketException.Reason.OTHER, e);
             }
         }
     }
