@@ -103,6 +103,12 @@ public final class BitbucketConstants {
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY_PARAMETERS = "CamelBitbucketQueryParameters";
 
+    // --- producer input: exchangeAuthorizationCode ---
+    @Metadata(label = "producer", description = "The authorization code Bitbucket handed to the app's callback URL"
+                                                + " (exchangeAuthorizationCode); the body is used when it is absent.",
+              javaType = "String")
+    public static final String AUTHORIZATION_CODE = "CamelBitbucketAuthorizationCode";
+
     // --- output ---
     @Metadata(description = "HTTP status of Bitbucket's answer.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelBitbucketHttpStatus";

@@ -30,7 +30,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     /**
      * The action (producer: listIssues, getIssue, createIssue, updateIssue, listProjects, getProject, createProject,
      * updateProject, deleteProject, listWorkspaces, getWorkspace, listRepositories, getRepository, listPullRequests,
-     * listCommits, httpRequest) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
+     * listCommits, httpRequest, exchangeAuthorizationCode) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */
     @UriPath

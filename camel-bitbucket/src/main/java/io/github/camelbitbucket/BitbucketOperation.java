@@ -53,6 +53,12 @@ public enum BitbucketOperation {
             Body.NONE, null, "repository"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null, ""),
+    /**
+     * The callback step of installing the OAuth app: exchanges the authorization code (header
+     * CamelBitbucketAuthorizationCode, or the body) at the token endpoint and keeps the refresh token in the
+     * refreshTokenFile / refreshTokenStore. Answers the granted scopes.
+     */
+    exchangeAuthorizationCode(Kind.ACTION, null, null, String.class, false, Body.NONE, null, ""),
 
     issueCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
             "created_on", "issue"),
@@ -136,12 +142,12 @@ public enum BitbucketOperation {
         return kind;
     }
 
-    /** HTTP method, null for {@link #httpRequest}. */
+    /** HTTP method, null for {@link #httpRequest} and {@link #exchangeAuthorizationCode}. */
     public String getMethod() {
         return method;
     }
 
-    /** Path template relative to the API base, as in the contract; null for {@link #httpRequest}. */
+    /** Path template relative to the API base, as in the contract; null for the actions outside the REST contract. */
     public String getPathTemplate() {
         return pathTemplate;
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.github.camelbitbucket.client.Authenticator;
 import io.github.camelbitbucket.client.BitbucketClient;
@@ -61,6 +62,10 @@ public class BitbucketProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         BitbucketOperation op = operation(message);
         BitbucketConfiguration cfg = endpoint.getConfiguration();
+        if (op == BitbucketOperation.exchangeAuthorizationCode) {
+            exchangeAuthorizationCode(message);
+            return;
+        }
         RequestInputs inputs = MessageInputs.resolve(op, cfg, exchange);
         BitbucketRequest request = op == BitbucketOperation.httpRequest
                 ? requests.rawRequest(inputs) : requests.request(op, inputs);
@@ -104,6 +109,21 @@ public class BitbucketProducer extends DefaultProducer {
         }
         message.setBody(result);
         exchange.setProperty(MessageInputs.RESULT_BODY, result);
+    }
+
+    /** The install callback: the code goes to the token endpoint, the refresh token to the store, scopes to the body. */
+    private void exchangeAuthorizationCode(Message message) {
+        String code = message.getHeader(BitbucketConstants.AUTHORIZATION_CODE, String.class);
+        if (code == null && message.getBody() instanceof String body) {
+            code = body;
+        }
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("exchangeAuthorizationCode needs the authorization code: set the header "
+                                               + BitbucketConstants.AUTHORIZATION_CODE + " (or a String body)");
+        }
+        Set<String> scopes = endpoint.getClient().getAuthenticator().exchangeAuthorizationCode(code.trim(), null);
+        MessageInputs.consume(message);
+        message.setBody(scopes == null ? List.of() : new ArrayList<>(new TreeSet<>(scopes)));
     }
 
     private BitbucketOperation operation(Message message) {

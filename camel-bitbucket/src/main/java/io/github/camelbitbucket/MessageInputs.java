@@ -29,7 +29,8 @@ final class MessageInputs {
             BitbucketConstants.KIND, BitbucketConstants.PRIORITY, BitbucketConstants.STATE, BitbucketConstants.ASSIGNEE,
             BitbucketConstants.NAME, BitbucketConstants.KEY, BitbucketConstants.DESCRIPTION,
             BitbucketConstants.IS_PRIVATE, BitbucketConstants.QUERY, BitbucketConstants.SORT,
-            BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH, BitbucketConstants.QUERY_PARAMETERS);
+            BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH, BitbucketConstants.QUERY_PARAMETERS,
+            BitbucketConstants.AUTHORIZATION_CODE);
 
     private MessageInputs() {
     }

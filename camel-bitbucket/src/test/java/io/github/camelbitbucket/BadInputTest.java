@@ -54,6 +54,12 @@ class BadInputTest extends WireMockTestSupport {
                 arguments("bitbucket:createProject?workspace=a&name=Ops", null, Map.of(), "createProject needs a key: set it in the body, the option(s) 'key' (or projectKey)"),
                 arguments("bitbucket:listPullRequests?workspace=a&repoSlug=b&state=merged-ish", null, Map.of(),
                         "not one of [OPEN, MERGED"),
+                // exchangeAuthorizationCode
+                arguments("bitbucket:exchangeAuthorizationCode", null, Map.of(),
+                        "needs the authorization code: set the header CamelBitbucketAuthorizationCode"),
+                arguments("bitbucket:exchangeAuthorizationCode", null,
+                        Map.of(BitbucketConstants.AUTHORIZATION_CODE, "c0de"),
+                        "needs the OAuth refresh-token mode: set clientId, clientSecret and refreshTokenFile"),
                 // httpRequest
                 arguments("bitbucket:httpRequest", null, Map.of(), "path option (header CamelBitbucketPath) is required"),
                 arguments("bitbucket:httpRequest?path=https://evil.example.com/x", null, Map.of(), "absolute URLs are refused"),

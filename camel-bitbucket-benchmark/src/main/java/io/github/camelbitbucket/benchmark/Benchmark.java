@@ -59,6 +59,13 @@ public final class Benchmark {
 
     /** bench.ops: calls per thread per round; bench.pages: pages of 100 to list; bench.rounds; bench.tokenSeconds. */
     record Settings(int ops, int pages, int rounds, int tokenCalls, int tokenRunSeconds, int forks, Path output) {
+        /** The sizes, without the output path (no machine path goes into BENCHMARKS.md). */
+        @Override
+        public String toString() {
+            return "ops=" + ops + ", pages=" + pages + ", rounds=" + rounds + ", tokenCalls=" + tokenCalls
+                   + ", tokenRunSeconds=" + tokenRunSeconds + ", forks=" + forks;
+        }
+
         static Settings fromSystem() {
             return new Settings(Integer.getInteger("bench.ops", 12000), Integer.getInteger("bench.pages", 1000),
                     Integer.getInteger("bench.rounds", 5), Integer.getInteger("bench.tokenCalls", 10_000),

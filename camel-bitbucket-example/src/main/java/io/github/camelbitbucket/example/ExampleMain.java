@@ -181,7 +181,10 @@ public final class ExampleMain {
                 }
             }
         });
-        main.configure().addRoutesBuilder(new InstallFlow(standIn.authorizeUrl(), standIn.tokenUrl(),
-                BitbucketStandIn.DEMO_CLIENT_ID, BitbucketStandIn.DEMO_CLIENT_SECRET, refreshTokenFile));
+        // the component keeps the installed app's refresh token in this file (and rotates it there)
+        BitbucketComponent component = standInComponent(standIn);
+        component.getConfiguration().setRefreshTokenFile(refreshTokenFile.toString());
+        main.bind("bitbucket", component);
+        main.configure().addRoutesBuilder(new InstallFlow(standIn.authorizeUrl(), BitbucketStandIn.DEMO_CLIENT_ID));
     }
 }

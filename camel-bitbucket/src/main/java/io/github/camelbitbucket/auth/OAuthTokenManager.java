@@ -139,7 +139,11 @@ public final class OAuthTokenManager implements Authenticator {
      * Exchanges an authorization code from the install flow for tokens, stores the refresh token and caches the access
      * token. Returns the granted scopes.
      */
+    @Override
     public Set<String> exchangeAuthorizationCode(String code, String redirectUri) {
+        if (refreshTokenStore == null) {
+            Authenticator.super.exchangeAuthorizationCode(code, redirectUri);
+        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);

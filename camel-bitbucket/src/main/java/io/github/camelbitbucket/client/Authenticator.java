@@ -30,6 +30,16 @@ public interface Authenticator {
         return Set.of();
     }
 
+    /**
+     * Exchanges an OAuth authorization code (the app install callback) for tokens, keeps the refresh token and
+     * returns the granted scopes. Only the refresh-token mode can keep what this returns.
+     */
+    default Set<String> exchangeAuthorizationCode(String code, String redirectUri) {
+        throw new IllegalStateException("exchangeAuthorizationCode needs the OAuth refresh-token mode: set clientId,"
+                                        + " clientSecret and refreshTokenFile (or a refreshTokenStore), where the"
+                                        + " refresh token of the install is kept; the current mode is " + describe());
+    }
+
     /** A short, secret-free description for logs and health checks, e.g. "OAuth 2.0 client credentials". */
     String describe();
 }
