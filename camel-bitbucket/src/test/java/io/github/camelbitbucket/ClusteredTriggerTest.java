@@ -1,6 +1,7 @@
 package io.github.camelbitbucket;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * time; the watermark lives in a shared FileStateRepository. The leader stops mid-stream and the follower delivers the
  * rest: nothing lost, nothing repeated.
  */
-class ClusteredTriggerTest extends WireMockTestSupport {
+class ClusteredTriggerTest extends StandInTestSupport {
 
     @TempDir
     Path tmp;
@@ -35,19 +33,21 @@ class ClusteredTriggerTest extends WireMockTestSupport {
     final List<String> delivered = new CopyOnWriteArrayList<>();
     final List<String> deliveredBy = new CopyOnWriteArrayList<>();
 
+    static final String ISSUES = "/2.0/repositories/acme/clustered/issues";
+
     @BeforeEach
     void issues() {
-        FakeCollections.INSTANCE.reset();
-        wm.stubFor(get(urlPathEqualTo(TriggerTest.ISSUES)).willReturn(aResponse().withTransformers(FakeCollections.NAME)));
-        TriggerTest.addIssues(1, 40, TriggerTest.T0, 30);
+        standIn.addRepository("acme", "clustered", "WEB");
+        for (int i = 0; i < 40; i++) {
+            OffsetDateTime t = TriggerTest.T0.plusSeconds(i * 30L);
+            standIn.addIssue("acme", "clustered", i + 1, "Issue " + (i + 1), t, t);
+        }
     }
 
     private CamelContext node(String name) throws Exception {
         CamelContext ctx = new DefaultCamelContext();
         ctx.getCamelContextExtension().setName(name);
-        BitbucketComponent component = new BitbucketComponent();
-        configure(component.getConfiguration());
-        ctx.addComponent("bitbucket", component);
+        ctx.addComponent("bitbucket", standInComponent(ctx));
         FileLockClusterService cluster = new FileLockClusterService();
         cluster.setId(name);
         cluster.setRoot(tmp.resolve("cluster").toString());
@@ -59,7 +59,7 @@ class ClusteredTriggerTest extends WireMockTestSupport {
         ctx.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {
-                from("bitbucket:issueCreated?workspace=acme&repoSlug=web&startFrom=beginning&delay=50&initialDelay=0"
+                from("bitbucket:issueCreated?workspace=acme&repoSlug=clustered&startFrom=beginning&delay=50&initialDelay=0"
                      + "&maxMessagesPerPoll=2&stateRepository=#watermarks")
                         .routeId("issues-" + name)
                         .routePolicy(ClusteredRoutePolicy.forNamespace(cluster, "bitbucket-issues"))
@@ -85,8 +85,8 @@ class ClusteredTriggerTest extends WireMockTestSupport {
         a.stop();
         try {
             await().atMost(60, TimeUnit.SECONDS).until(() -> delivered.size() >= 40);
-            int settled = FakeCollections.INSTANCE.queries().size();
-            await().atMost(10, TimeUnit.SECONDS).until(() -> FakeCollections.INSTANCE.queries().size() > settled + 3);
+            int settled = requestsTo(ISSUES).size();
+            await().atMost(10, TimeUnit.SECONDS).until(() -> requestsTo(ISSUES).size() > settled + 3);
         } finally {
             b.stop();
         }

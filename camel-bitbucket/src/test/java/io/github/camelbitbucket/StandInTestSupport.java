@@ -31,10 +31,20 @@ public abstract class StandInTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
+        context.addComponent("bitbucket", standInComponent(context));
+        return context;
+    }
+
+    /** A bitbucket component of the given context pointed at the stand-in (its demo OAuth consumer). */
+    protected static BitbucketComponent standInComponent(CamelContext context) {
         BitbucketComponent component = new BitbucketComponent();
         PropertyBindingSupport.build().bind(context, component.getConfiguration(),
                 new HashMap<>(standIn.componentOptions()));
-        context.addComponent("bitbucket", component);
-        return context;
+        return component;
+    }
+
+    /** The recorded GET requests to one path (the polls of a trigger), oldest first. */
+    protected static List<BitbucketStandIn.Recorded> requestsTo(String path) {
+        return RECORDED.stream().filter(r -> r.method().equals("GET") && r.path().equals(path)).toList();
     }
 }

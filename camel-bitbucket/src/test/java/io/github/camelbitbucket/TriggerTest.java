@@ -4,58 +4,60 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelbitbucket.model.Issue;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The polling consumer: oldest first, watermark after success only, boundary timestamps, restart, idle cost. */
-class TriggerTest extends WireMockTestSupport {
+class TriggerTest extends StandInTestSupport {
 
-    static final String ISSUES = "/2.0/repositories/acme/web/issues";
     static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+    private static final AtomicInteger REPOS = new AtomicInteger();
 
     @TempDir
     Path tmp;
 
     final List<String> delivered = new CopyOnWriteArrayList<>();
+    /** A fresh repository of the stand-in for each test. */
+    String repo;
+    String issues;
 
     @BeforeEach
-    void fakeIssues() {
-        FakeCollections.INSTANCE.reset();
-        wm.stubFor(get(urlPathEqualTo(ISSUES)).willReturn(aResponse().withTransformers(FakeCollections.NAME)));
+    void freshRepository() {
+        repo = "web" + REPOS.incrementAndGet();
+        issues = "/2.0/repositories/acme/" + repo + "/issues";
+        standIn.addRepository("acme", repo, "WEB");
+        standIn.beforeRequest(path -> {
+        });
+        RECORDED.clear();
     }
 
-    static Map<String, Object> issue(int id, OffsetDateTime created, OffsetDateTime updated) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "issue");
-        m.put("id", id);
-        m.put("title", "Issue " + id);
-        m.put("created_on", created.toString());
-        m.put("updated_on", updated.toString());
-        return m;
+    void addIssue(int id, OffsetDateTime created, OffsetDateTime updated) {
+        standIn.addIssue("acme", repo, id, "Issue " + id, created, updated);
     }
 
-    static void addIssues(int fromId, int count, OffsetDateTime start, long secondsApart) {
+    void addIssues(int fromId, int count, OffsetDateTime start, long secondsApart) {
         for (int i = 0; i < count; i++) {
             OffsetDateTime t = start.plusSeconds(i * secondsApart);
-            FakeCollections.INSTANCE.collection(ISSUES).add(issue(fromId + i, t, t));
+            addIssue(fromId + i, t, t);
         }
+    }
+
+    List<BitbucketStandIn.Recorded> queries() {
+        return requestsTo(issues);
     }
 
     private void route(String options, int failOnId, AtomicBoolean failOnce) throws Exception {
@@ -66,7 +68,7 @@ class TriggerTest extends WireMockTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("bitbucket:" + trigger + "?workspace=acme&repoSlug=web&delay=20&initialDelay=0" + options)
+                from("bitbucket:" + trigger + "?workspace=acme&repoSlug=" + repo + "&delay=20&initialDelay=0" + options)
                         .routeId("trigger")
                         .process(e -> {
                             Issue issue = e.getIn().getBody(Issue.class);
@@ -102,10 +104,9 @@ class TriggerTest extends WireMockTestSupport {
         await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 253);
         assertThat(delivered).containsExactlyElementsOf(ids(1, 253));
         // keyset: every query filters on the watermark and sorts ascending
-        assertThat(FakeCollections.INSTANCE.queries()).allMatch(q -> q.contains("sort=created_on"));
-        assertThat(FakeCollections.INSTANCE.queries().get(FakeCollections.INSTANCE.queries().size() - 1))
-                .contains("q=created_on%20%3E%20%222026-11-03T10%3A00%3A02Z%22%20OR%20%28created_on%20%3D%20%22"
-                          + "2026-11-03T10%3A00%3A02Z%22%20AND%20id%20%21%3D%20253%29");
+        assertThat(queries()).allMatch(q -> q.query().get("sort").equals(List.of("created_on")));
+        assertThat(queries().get(queries().size() - 1).query().get("q")).containsExactly(
+                "created_on > \"2026-11-03T10:00:02Z\" OR (created_on = \"2026-11-03T10:00:02Z\" AND id != 253)");
     }
 
     @Test
@@ -113,7 +114,7 @@ class TriggerTest extends WireMockTestSupport {
         addIssues(1, 5, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), 1);
 
         route("", -1, new AtomicBoolean());
-        await().atMost(5, TimeUnit.SECONDS).until(() -> FakeCollections.INSTANCE.queries().size() >= 2);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> queries().size() >= 2);
         addIssues(6, 2, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5), 1);
 
         await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 2);
@@ -123,16 +124,16 @@ class TriggerTest extends WireMockTestSupport {
     @Test
     void identicalTimestampsAtTheBoundaryAreNeitherLostNorRepeated() throws Exception {
         for (int i = 1; i <= 5; i++) {
-            FakeCollections.INSTANCE.collection(ISSUES).add(issue(i, T0, T0));
+            addIssue(i, T0, T0);
         }
 
         route("&startFrom=beginning&maxMessagesPerPoll=3", -1, new AtomicBoolean());
         await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 5);
         // a late item with the same timestamp as the watermark
-        FakeCollections.INSTANCE.collection(ISSUES).add(issue(6, T0, T0));
+        addIssue(6, T0, T0);
         await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 6);
-        int queries = FakeCollections.INSTANCE.queries().size();
-        await().atMost(10, TimeUnit.SECONDS).until(() -> FakeCollections.INSTANCE.queries().size() >= queries + 3);
+        int polls = queries().size();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> queries().size() >= polls + 3);
 
         assertThat(delivered).containsExactly("1", "2", "3", "4", "5", "6");
     }
@@ -151,13 +152,12 @@ class TriggerTest extends WireMockTestSupport {
     void itemsUpdatedWhilePagingAreNotLost() throws Exception {
         addIssues(1, 120, T0, 60);
         AtomicBoolean mutated = new AtomicBoolean();
+        AtomicInteger asked = new AtomicInteger();
         // when the second page is asked for, issue 1 (already delivered) is updated: it moves to the end of the
         // ascending order, every later item slides one place forward, and offset paging (page=2) would skip issue 51
-        FakeCollections.INSTANCE.onServe(q -> {
-            if (FakeCollections.INSTANCE.queries().size() == 2 && mutated.compareAndSet(false, true)) {
-                Map<String, Object> moved = FakeCollections.INSTANCE.collection(ISSUES).remove(0);
-                moved.put("updated_on", T0.plusDays(1).toString());
-                FakeCollections.INSTANCE.collection(ISSUES).add(moved);
+        standIn.beforeRequest(path -> {
+            if (path.startsWith(issues + "?") && asked.incrementAndGet() == 2 && mutated.compareAndSet(false, true)) {
+                standIn.touchIssue("acme", repo, 1, T0.plusDays(1));
             }
         });
 
@@ -182,14 +182,14 @@ class TriggerTest extends WireMockTestSupport {
         context.getRouteController().suspendRoute("trigger");
         BitbucketConsumer consumer = (BitbucketConsumer) context.getRoute("trigger").getConsumer();
 
-        FakeCollections.INSTANCE.queries().clear();
+        RECORDED.clear();
         int idle = consumer.poll();
-        int idleRequests = FakeCollections.INSTANCE.queries().size();
+        int idleRequests = queries().size();
 
         addIssues(4, 150, T0.plusDays(1), 10);
-        FakeCollections.INSTANCE.queries().clear();
+        RECORDED.clear();
         int busy = consumer.poll();
-        int busyRequests = FakeCollections.INSTANCE.queries().size();
+        int busyRequests = queries().size();
 
         assertThat(idle).isZero();
         assertThat(idleRequests).isEqualTo(1);
@@ -201,8 +201,8 @@ class TriggerTest extends WireMockTestSupport {
     @Test
     void restartWithAFileStateRepositoryResumesWithoutLossOrRepeat() throws Exception {
         addIssues(1, 10, T0, 10);
-        FileStateRepository repo = FileStateRepository.fileStateRepository(tmp.resolve("watermarks.dat").toFile());
-        context.getRegistry().bind("watermarks", repo);
+        context.getRegistry().bind("watermarks",
+                FileStateRepository.fileStateRepository(tmp.resolve("watermarks.dat").toFile()));
 
         route("&startFrom=beginning&stateRepository=#watermarks&maxMessagesPerPoll=4", -1, new AtomicBoolean());
         await().atMost(5, TimeUnit.SECONDS).until(() -> delivered.size() >= 4);
@@ -212,15 +212,13 @@ class TriggerTest extends WireMockTestSupport {
 
         // a new CamelContext with a new repository instance on the same file
         org.apache.camel.CamelContext second = new org.apache.camel.impl.DefaultCamelContext();
-        BitbucketComponent component = new BitbucketComponent();
-        configure(component.getConfiguration());
-        second.addComponent("bitbucket", component);
+        second.addComponent("bitbucket", standInComponent(second));
         second.getRegistry().bind("watermarks",
                 FileStateRepository.fileStateRepository(tmp.resolve("watermarks.dat").toFile()));
         second.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("bitbucket:issueCreated?workspace=acme&repoSlug=web&delay=20&initialDelay=0"
+                from("bitbucket:issueCreated?workspace=acme&repoSlug=" + repo + "&delay=20&initialDelay=0"
                      + "&startFrom=beginning&stateRepository=#watermarks")
                         .process(e -> delivered.add(String.valueOf(e.getIn().getBody(Issue.class).getId())));
             }

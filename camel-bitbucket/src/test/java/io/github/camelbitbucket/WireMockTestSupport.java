@@ -30,7 +30,7 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(FakeCollections.INSTANCE)).build();
+            .options(wireMockConfig().dynamicPort()).build();
 
     /** Set to false in a test that serves deliberately broken answers. */
     protected boolean validateResponses = true;

@@ -13,8 +13,8 @@ public final class ErrorMapper {
     /** Issue tracker endpoints: Bitbucket Cloud answers 404/410 there since the tracker was retired. */
     private static final Pattern ISSUE_PATH = Pattern.compile("^/repositories/[^/]+/[^/]+/issues(/.*)?$");
 
-    static final String ISSUE_TRACKER_GONE = "the repository has no issue tracker. Bitbucket Cloud retired the issue"
-            + " tracker and its API on 2026-08-20 (new trackers could not be enabled from April 2026), so issue"
+    static final String ISSUE_TRACKER_GONE = "the repository has no issue tracker (or does not exist). Bitbucket Cloud"
+            + " retired the issue tracker and its API on 2026-08-20 (new trackers could not be enabled from April 2026), so issue"
             + " actions only work on repositories and Bitbucket-compatible servers that still have one";
 
     private final ObjectMapper mapper;

@@ -1,0 +1,82 @@
+package io.github.camelbitbucket.standin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.RoutingContext;
+
+/** BBQL {@code q}, {@code sort}, then paging with {@code page}/{@code pagelen} and an absolute {@code next} link. */
+final class Paging {
+
+    private Paging() {
+    }
+
+    /** BBQL q, sort, then paging with page/pagelen and an absolute next link. */
+    static void page(Http http, RoutingContext ctx, List<ObjectNode> items) {
+        String q = ctx.request().getParam("q");
+        Predicate<JsonNode> filter = Bbql.parse(q);
+        List<ObjectNode> selected = new ArrayList<>(items.stream().filter(filter::test).toList());
+        String sort = ctx.request().getParam("sort");
+        if (sort != null && !sort.isBlank()) {
+            boolean desc = sort.startsWith("-");
+            String field = desc ? sort.substring(1) : sort;
+            Comparator<ObjectNode> cmp = Comparator.comparing(i -> sortKey(i, field));
+            selected.sort(desc ? cmp.reversed() : cmp);
+        }
+        int pagelen = intParam(ctx, "pagelen", 10);
+        if (pagelen < 10 || pagelen > 100) {
+            throw new IllegalArgumentException("Invalid pagelen " + pagelen + ": must be between 10 and 100");
+        }
+        int pageNo = intParam(ctx, "page", 1);
+        int from = Math.min(selected.size(), (pageNo - 1) * pagelen);
+        int to = Math.min(selected.size(), from + pagelen);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("size", selected.size()).put("page", pageNo)
+                .put("pagelen", pagelen);
+        ArrayNode values = body.putArray("values");
+        selected.subList(from, to).forEach(values::add);
+        if (to < selected.size()) {
+            String uri = http.baseUrl().replace("/2.0", "") + ctx.request().path() + "?" + replacePage(ctx.request().query(),
+                    pageNo + 1);
+            body.put("next", uri);
+        }
+        http.json(ctx, 200, body);
+    }
+
+    private static String sortKey(ObjectNode item, String field) {
+        JsonNode v = item;
+        for (String part : field.split("\\.")) {
+            v = v.path(part);
+        }
+        if (v.isNumber()) {
+            return String.format("%020d", v.asLong());
+        }
+        try {
+            // datetimes sort by instant whatever their offset or precision, as Bitbucket sorts them
+            java.time.Instant t = java.time.OffsetDateTime.parse(v.asText()).toInstant();
+            return String.format("%020d%09d", t.getEpochSecond(), t.getNano());
+        } catch (java.time.format.DateTimeParseException notATime) {
+            // a plain string
+        }
+        return v.asText("");
+    }
+
+    private static String replacePage(String query, int page) {
+        String q = query == null ? "" : query.replaceAll("(^|&)page=\\d+", "");
+        q = q.startsWith("&") ? q.substring(1) : q;
+        return (q.isEmpty() ? "" : q + "&") + "page=" + page;
+    }
+
+    private static int intParam(RoutingContext ctx, String name, int def) {
+        String v = ctx.request().getParam(name);
+        try {
+            return v == null ? def : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid " + name + " " + v);
+        }
+    }
+}

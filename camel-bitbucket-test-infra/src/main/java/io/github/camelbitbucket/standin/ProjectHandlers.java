@@ -1,0 +1,148 @@
+package io.github.camelbitbucket.standin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.RoutingContext;
+
+/** Projects of a workspace: list, get, create, create-or-update (PUT, renames), delete. */
+final class ProjectHandlers {
+
+    private final Store store;
+    private final Http http;
+
+    ProjectHandlers(Store store, Http http) {
+        this.store = store;
+        this.http = http;
+    }
+
+    Map<String, ObjectNode> projectsOf(RoutingContext ctx) {
+        Map<String, ObjectNode> p = store.projects.get(ctx.pathParam("ws"));
+        if (p == null) {
+            http.error(ctx, 404, "No workspace with identifier '" + ctx.pathParam("ws") + "'.", null);
+        }
+        return p;
+    }
+
+    void listProjects(RoutingContext ctx) {
+        Map<String, ObjectNode> p = projectsOf(ctx);
+        if (p != null) {
+            Paging.page(http, ctx, new ArrayList<>(p.values()));
+        }
+    }
+
+    void getProject(RoutingContext ctx) {
+        Map<String, ObjectNode> p = projectsOf(ctx);
+        if (p == null) {
+            return;
+        }
+        ObjectNode project = p.get(ctx.pathParam("key"));
+        if (project == null) {
+            http.error(ctx, 404, "Project " + ctx.pathParam("key") + " not found", null);
+            return;
+        }
+        http.json(ctx, 200, project);
+    }
+
+    synchronized void createProject(RoutingContext ctx) {
+        Map<String, ObjectNode> p = projectsOf(ctx);
+        if (p == null) {
+            return;
+        }
+        ObjectNode body = http.body(ctx);
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        if (!body.hasNonNull("name")) {
+            fieldErrors.put("name", "This field is required.");
+        }
+        if (!body.hasNonNull("key")) {
+            fieldErrors.put("key", "This field is required.");
+        } else if (p.containsKey(body.get("key").asText())) {
+            fieldErrors.put("key", "A project with this key already exists.");
+        }
+        if (!fieldErrors.isEmpty()) {
+            ObjectNode err = http.errorBody("Bad request", null);
+            ObjectNode fields = ((ObjectNode) err.get("error")).putObject("fields");
+            fieldErrors.forEach((k, v) -> fields.putArray(k).add(v));
+            http.json(ctx, 400, err);
+            return;
+        }
+        ObjectNode project = newProject(body);
+        p.put(project.get("key").asText(), project);
+        ctx.response().putHeader("Location", http.baseUrl() + "/store.workspaces/" + ctx.pathParam("ws") + "/store.projects/"
+                                             + project.get("key").asText());
+        http.json(ctx, 201, project);
+    }
+
+    ObjectNode newProject(ObjectNode body) {
+        ObjectNode project = Json.MAPPER.createObjectNode().put("type", "project").put("uuid", "{" + UUID.randomUUID() + "}")
+                .put("is_private", false).put("description", "");
+        body.fields().forEachRemaining(e -> {
+            if (!"type".equals(e.getKey()) && !"uuid".equals(e.getKey())) {
+                project.set(e.getKey(), e.getValue());
+            }
+        });
+        project.put("created_on", Json.now()).put("updated_on", Json.now());
+        return project;
+    }
+
+    synchronized void putProject(RoutingContext ctx) {
+        Map<String, ObjectNode> p = projectsOf(ctx);
+        if (p == null) {
+            return;
+        }
+        String key = ctx.pathParam("key");
+        ObjectNode body = http.body(ctx);
+        ObjectNode existing = p.get(key);
+        if (existing == null) {
+            if (!body.hasNonNull("name")) {
+                http.error(ctx, 400, "Bad request", "name is required to create a project");
+                return;
+            }
+            if (!body.hasNonNull("key")) {
+                body.put("key", key);
+            }
+            ObjectNode project = newProject(body);
+            p.put(project.get("key").asText(), project);
+            ctx.response().putHeader("Location", http.baseUrl() + "/store.workspaces/" + ctx.pathParam("ws") + "/store.projects/"
+                                                 + project.get("key").asText());
+            http.json(ctx, 201, project);
+            return;
+        }
+        body.fields().forEachRemaining(e -> {
+            if (!"type".equals(e.getKey()) && !"uuid".equals(e.getKey())) {
+                existing.set(e.getKey(), e.getValue());
+            }
+        });
+        existing.put("updated_on", Json.now());
+        String newKey = existing.get("key").asText();
+        if (!newKey.equals(key)) {
+            p.remove(key);
+            p.put(newKey, existing);
+        }
+        http.json(ctx, 200, existing);
+    }
+
+    synchronized void deleteProject(RoutingContext ctx) {
+        Map<String, ObjectNode> p = projectsOf(ctx);
+        if (p == null) {
+            return;
+        }
+        String key = ctx.pathParam("key");
+        if (!p.containsKey(key)) {
+            http.error(ctx, 404, "Project " + key + " not found", null);
+            return;
+        }
+        boolean hasRepos = store.repositories.get(ctx.pathParam("ws")).values().stream()
+                .anyMatch(r -> key.equals(r.path("project").path("key").asText()));
+        if (hasRepos) {
+            http.error(ctx, 403, "You cannot delete a project that contains store.repositories.", null);
+            return;
+        }
+        p.remove(key);
+        http.record(ctx, 204, null);
+        ctx.response().setStatusCode(204).end();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.camelbitbucket.standin;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The stand-in's data (workspaces, projects, repositories, issues, pull requests, commits) and its demo seed. */
+final class Store {
+
+    final Map<String, ObjectNode> workspaces = new ConcurrentHashMap<>();
+    final Map<String, Map<String, ObjectNode>> projects = new ConcurrentHashMap<>();
+    final Map<String, Map<String, ObjectNode>> repositories = new ConcurrentHashMap<>();
+    final Map<String, List<ObjectNode>> issues = new ConcurrentHashMap<>();
+    final Map<String, List<ObjectNode>> pullRequests = new ConcurrentHashMap<>();
+    final Map<String, List<ObjectNode>> commits = new ConcurrentHashMap<>();
+    /** The stand-in's own API base, for the links and Location headers it hands out. */
+    private final Supplier<String> baseUrl;
+
+    Store(Supplier<String> baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    void seed() {
+        workspace("acme", "Acme Robotics");
+        workspace("acme-labs", "Acme Labs");
+        project("acme", "WEB", "Website", "Public website and shop", false);
+        project("acme", "OPS", "Operations", "Infrastructure and tooling", true);
+        project("acme-labs", "PROTO", "Prototypes", "Experiments", true);
+        repository("acme", "website", "WEB", "Java");
+        repository("acme", "infra", "OPS", "HCL");
+        repository("acme-labs", "prototype", "PROTO", "Python");
+        OffsetDateTime t = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.SECONDS);
+        seedIssue("acme", "website", "App crashes on login with SSO", "bug", "major", t);
+        seedIssue("acme", "website", "Typo in footer", "task", "trivial", t.plusHours(1));
+        seedIssue("acme", "website", "Add dark mode", "enhancement", "minor", t.plusHours(2));
+        pullRequest("acme", "website", 1, "Fix login crash", "OPEN", "fix/login-crash", t.plusHours(3));
+        pullRequest("acme", "website", 2, "Footer typo", "MERGED", "fix/footer", t.plusHours(4));
+        pullRequest("acme", "website", 3, "Dark mode, first cut", "OPEN", "feature/dark-mode", t.plusHours(5));
+        pullRequest("acme", "infra", 1, "Upgrade Terraform", "OPEN", "chore/terraform", t.plusHours(6));
+        push("acme", "website", "main", "Initial commit");
+        push("acme", "website", "main", "Add login page");
+    }
+
+    void workspace(String slug, String name) {
+        ObjectNode w = Json.MAPPER.createObjectNode().put("type", "workspace").put("uuid", "{" + UUID.randomUUID() + "}")
+                .put("slug", slug).put("name", name).put("is_private", true).put("created_on", Json.now());
+        w.putObject("links").putObject("html").put("href", "https://bitbucket.org/" + slug);
+        workspaces.put(slug, w);
+        projects.put(slug, new ConcurrentHashMap<>());
+        repositories.put(slug, new ConcurrentHashMap<>());
+    }
+
+    void project(String ws, String key, String name, String description, boolean isPrivate) {
+        ObjectNode p = Json.MAPPER.createObjectNode().put("type", "project").put("uuid", "{" + UUID.randomUUID() + "}")
+                .put("key", key).put("name", name).put("description", description).put("is_private", isPrivate)
+                .put("created_on", Json.now()).put("updated_on", Json.now());
+        projects.get(ws).put(key, p);
+    }
+
+    void repository(String ws, String slug, String projectKey, String language) {
+        ObjectNode r = Json.MAPPER.createObjectNode().put("type", "repository").put("uuid", "{" + UUID.randomUUID() + "}")
+                .put("slug", slug).put("name", slug).put("full_name", ws + "/" + slug).put("is_private", true)
+                .put("language", language).put("has_issues", true).put("created_on", Json.now()).put("updated_on", Json.now());
+        r.putObject("mainbranch").put("type", "branch").put("name", "main");
+        r.set("project", projects.get(ws).get(projectKey).deepCopy());
+        repositories.get(ws).put(slug, r);
+        issues.put(ws + "/" + slug, new java.util.concurrent.CopyOnWriteArrayList<>());
+        pullRequests.put(ws + "/" + slug, new java.util.concurrent.CopyOnWriteArrayList<>());
+    }
+
+    void seedIssue(String ws, String repo, String title, String kind, String priority, OffsetDateTime at) {
+        ObjectNode i = insertIssue(ws, repo, Json.MAPPER.createObjectNode().put("title", title).put("kind", kind)
+                .put("priority", priority));
+        i.put("created_on", Json.format(at)).put("updated_on", Json.format(at));
+    }
+
+    void pullRequest(String ws, String repo, int id, String title, String state, String branch,
+                             OffsetDateTime at) {
+        ObjectNode pr = Json.MAPPER.createObjectNode().put("type", "pullrequest").put("id", id).put("title", title)
+                .put("state", state).put("created_on", Json.format(at)).put("updated_on", Json.format(at));
+        pr.putObject("author").put("display_name", "Demo User");
+        pr.putObject("source").putObject("branch").put("name", branch);
+        pr.putObject("destination").putObject("branch").put("name", "main");
+        pullRequests.get(ws + "/" + repo).add(pr);
+    }
+
+    synchronized ObjectNode insertIssue(String ws, String repo, ObjectNode fields) {
+        List<ObjectNode> list = issues.get(ws + "/" + repo);
+        long id = list.stream().mapToLong(i -> i.path("id").asLong()).max().orElse(0) + 1;
+        ObjectNode issue = Json.MAPPER.createObjectNode().put("type", "issue").put("id", id);
+        issue.put("state", "new").put("kind", "bug").put("priority", "major").put("votes", 0);
+        issue.putObject("reporter").put("display_name", "Demo User").put("uuid", "{demo-user}");
+        issue.putNull("assignee");
+        fields.fields().forEachRemaining(e -> {
+            if (!"id".equals(e.getKey()) && !"type".equals(e.getKey())) {
+                issue.set(e.getKey(), e.getValue());
+            }
+        });
+        issue.put("created_on", Json.now()).put("updated_on", Json.now());
+        issue.putObject("links").putObject("self").put("href",
+                baseUrl.get() + "/repositories/" + ws + "/" + repo + "/issues/" + id);
+        list.add(issue);
+        return issue;
+    }
+
+    synchronized ObjectNode push(String ws, String repo, String branch, String message) {
+        String hash = UUID.randomUUID().toString().replace("-", "") + "00000000";
+        ObjectNode c = Json.MAPPER.createObjectNode().put("type", "commit").put("hash", hash.substring(0, 40))
+                .put("date", Json.now()).put("message", message);
+        c.putObject("author").put("raw", "Demo User <" + BitbucketStandIn.DEMO_USER + ">");
+        commits.computeIfAbsent(ws + "/" + repo + "/" + branch, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(0, c);
+        return c;
+    }
+}
