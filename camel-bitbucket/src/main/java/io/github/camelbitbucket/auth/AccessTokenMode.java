@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.Authenticator;
-import io.github.camelbitbucket.client.HttpTransport;
+import io.github.camelbitbucket.client.Transport;
 
 /** A repository, project or workspace access token, sent as {@code Authorization: Bearer}. */
 final class AccessTokenMode implements CredentialMode {
@@ -16,7 +16,7 @@ final class AccessTokenMode implements CredentialMode {
     }
 
     @Override
-    public Authenticator authenticator(HttpTransport transport, ObjectMapper mapper, Clock clock) {
+    public Authenticator authenticator(Transport transport, ObjectMapper mapper, Clock clock) {
         return StaticAuthenticator.bearer(accessToken);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.Authenticator;
-import io.github.camelbitbucket.client.HttpTransport;
+import io.github.camelbitbucket.client.Transport;
 
 /** An Atlassian API token with the account email, sent as HTTP Basic (app passwords stopped working in 2026). */
 final class ApiTokenMode implements CredentialMode {
@@ -18,7 +18,7 @@ final class ApiTokenMode implements CredentialMode {
     }
 
     @Override
-    public Authenticator authenticator(HttpTransport transport, ObjectMapper mapper, Clock clock) {
+    public Authenticator authenticator(Transport transport, ObjectMapper mapper, Clock clock) {
         return StaticAuthenticator.basic(username, apiToken);
     }
 }

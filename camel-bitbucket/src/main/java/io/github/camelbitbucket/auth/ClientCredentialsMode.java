@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.Authenticator;
-import io.github.camelbitbucket.client.HttpTransport;
+import io.github.camelbitbucket.client.Transport;
 import io.github.camelbitbucket.client.UrlPolicy;
 
 /** OAuth 2.0 client credentials of a private consumer: no refresh token, a new grant when the token expires. */
@@ -17,7 +17,7 @@ final class ClientCredentialsMode implements CredentialMode {
     }
 
     @Override
-    public Authenticator authenticator(HttpTransport transport, ObjectMapper mapper, Clock clock) {
+    public Authenticator authenticator(Transport transport, ObjectMapper mapper, Clock clock) {
         return new OAuthTokenManager(transport, UrlPolicy.check("tokenUrl", credentials.tokenUrl()),
                 credentials.clientId(), credentials.clientSecret(), null, mapper, clock);
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.Authenticator;
-import io.github.camelbitbucket.client.HttpTransport;
+import io.github.camelbitbucket.client.Transport;
 
 /**
  * One way of authenticating to Bitbucket, chosen once per credential by {@link #of(Credentials)}: OAuth 2.0 client
@@ -13,7 +13,7 @@ import io.github.camelbitbucket.client.HttpTransport;
 public interface CredentialMode {
 
     /** The Authorization source for this credential; OAuth modes send their token requests over {@code transport}. */
-    Authenticator authenticator(HttpTransport transport, ObjectMapper mapper, Clock clock);
+    Authenticator authenticator(Transport transport, ObjectMapper mapper, Clock clock);
 
     /** The one mode the options describe; fails, naming the options to fix, when none or several are set. */
     static CredentialMode of(Credentials c) {

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.Authenticator;
 import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketResponse;
-import io.github.camelbitbucket.client.HttpTransport;
+import io.github.camelbitbucket.client.Transport;
 import io.github.camelbitbucket.client.PathTemplate;
 import org.apache.hc.core5.http.ContentType;
 import org.slf4j.Logger;
@@ -32,7 +32,7 @@ public final class OAuthTokenManager implements Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenManager.class);
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
 
-    private final HttpTransport transport;
+    private final Transport transport;
     private final String tokenUrl;
     private final String clientId;
     private final String clientSecret;
@@ -50,7 +50,7 @@ public final class OAuthTokenManager implements Authenticator {
     /**
      * @param refreshTokenStore null for the client-credentials grant; otherwise the refresh-token grant is used
      */
-    public OAuthTokenManager(HttpTransport transport, String tokenUrl, String clientId, String clientSecret,
+    public OAuthTokenManager(Transport transport, String tokenUrl, String clientId, String clientSecret,
                              RefreshTokenStore refreshTokenStore, ObjectMapper mapper, Clock clock) {
         this.transport = transport;
         this.tokenUrl = tokenUrl;

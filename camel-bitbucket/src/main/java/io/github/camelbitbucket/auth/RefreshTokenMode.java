@@ -5,7 +5,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.Authenticator;
-import io.github.camelbitbucket.client.HttpTransport;
+import io.github.camelbitbucket.client.Transport;
 import io.github.camelbitbucket.client.UrlPolicy;
 
 /**
@@ -22,7 +22,7 @@ final class RefreshTokenMode implements CredentialMode {
     }
 
     @Override
-    public Authenticator authenticator(HttpTransport transport, ObjectMapper mapper, Clock clock) {
+    public Authenticator authenticator(Transport transport, ObjectMapper mapper, Clock clock) {
         return new OAuthTokenManager(transport, UrlPolicy.check("tokenUrl", credentials.tokenUrl()),
                 credentials.clientId(), credentials.clientSecret(), store(), mapper, clock);
     }

@@ -26,7 +26,7 @@ public final class BitbucketClient implements Closeable {
 
     private final String baseUrl;
     private final URI baseUri;
-    private final HttpTransport transport;
+    private final Transport transport;
     private final Authenticator authenticator;
     private final RetryPolicy retryPolicy;
     private final RequestThrottle throttle;
@@ -39,7 +39,7 @@ public final class BitbucketClient implements Closeable {
                           java.time.Instant at) {
     }
 
-    public BitbucketClient(String baseUrl, HttpTransport transport, Authenticator authenticator,
+    public BitbucketClient(String baseUrl, Transport transport, Authenticator authenticator,
                            RetryPolicy retryPolicy, RequestThrottle throttle, ObjectMapper mapper) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.baseUri = URI.create(this.baseUrl);
@@ -63,28 +63,37 @@ public final class BitbucketClient implements Closeable {
 
     /** Fetches an absolute {@code next} link of a paged answer; it must point under the configured base URL. */
     BitbucketResponse executeNext(BitbucketRequest first, String nextUrl) {
+        String relative = relativeNext(baseUri, nextUrl, first.operation());
+        return execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null), baseUrl + relative);
+    }
+
+    /**
+     * The path and query of a {@code next} link relative to the base URL, or a failure when the link is not a URL or
+     * leaves the base's scheme, host, port or path: the credential only ever goes to the configured host.
+     */
+    static String relativeNext(URI baseUri, String nextUrl, String operation) {
         URI next;
         try {
             next = URI.create(nextUrl);
         } catch (IllegalArgumentException e) {
-            throw new BitbucketException("Bitbucket returned a next link that is not a URL; paging of "
-                                         + first.operation() + " stopped", BitbucketException.Reason.INVALID_RESPONSE, e);
+            throw new BitbucketException("Bitbucket returned a next link that is not a URL; paging of " + operation
+                                         + " stopped", BitbucketException.Reason.INVALID_RESPONSE, e);
         }
-        if (!sameOrigin(next) || next.getRawPath() == null || !next.getRawPath().startsWith(baseUri.getRawPath())) {
-            throw new BitbucketException("The next link of " + first.operation() + " points outside the configured"
-                                         + " baseUrl (" + baseUrl + "); it is not followed so the credential stays"
-                                         + " with the configured host",
+        if (!sameOrigin(baseUri, next) || next.getRawPath() == null
+            || !next.getRawPath().startsWith(baseUri.getRawPath())) {
+            throw new BitbucketException("The next link of " + operation + " points outside the configured baseUrl ("
+                                         + baseUri + "); it is not followed so the credential stays with the"
+                                         + " configured host",
                     BitbucketException.Reason.INVALID_RESPONSE, null);
         }
-        String relative = next.getRawPath().substring(baseUri.getRawPath().length())
-                          + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
-        return execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null), nextUrl);
+        return next.getRawPath().substring(baseUri.getRawPath().length())
+               + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
     }
 
-    private boolean sameOrigin(URI other) {
-        return baseUri.getScheme().equalsIgnoreCase(String.valueOf(other.getScheme()))
-               && baseUri.getHost().equalsIgnoreCase(String.valueOf(other.getHost()))
-               && effectivePort(baseUri) == effectivePort(other);
+    private static boolean sameOrigin(URI base, URI other) {
+        return base.getScheme().equalsIgnoreCase(String.valueOf(other.getScheme()))
+               && base.getHost().equalsIgnoreCase(String.valueOf(other.getHost()))
+               && effectivePort(base) == effectivePort(other);
     }
 
     private static int effectivePort(URI uri) {

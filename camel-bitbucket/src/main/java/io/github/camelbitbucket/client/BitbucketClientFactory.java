@@ -23,10 +23,10 @@ public final class BitbucketClientFactory {
     private BitbucketClientFactory() {
     }
 
-    public static BitbucketClient create(ClientSettings settings, Function<HttpTransport, Authenticator> credential,
+    public static BitbucketClient create(ClientSettings settings, Function<Transport, Authenticator> credential,
                                          ObjectMapper mapper) {
         String baseUrl = UrlPolicy.check("baseUrl", settings.baseUrl());
-        HttpTransport transport = settings.httpClient() != null
+        Transport transport = settings.httpClient() != null
                 ? new HttpTransport(settings.httpClient(), false)
                 : pooledTransport(settings);
         return new BitbucketClient(baseUrl, transport, credential.apply(transport), settings.retryPolicy(),

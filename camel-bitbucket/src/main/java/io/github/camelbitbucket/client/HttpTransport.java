@@ -1,6 +1,5 @@
 package io.github.camelbitbucket.client;
 
-import java.io.Closeable;
 import java.io.IOException;
 
 import org.apache.hc.client5.http.HttpRoute;
@@ -13,7 +12,7 @@ import org.apache.hc.core5.pool.ConnPoolControl;
 import org.apache.hc.core5.pool.PoolStats;
 
 /** Sends one HTTP exchange with Apache HttpClient 5 and reads the whole answer; connections go back to the pool. */
-public final class HttpTransport implements Closeable {
+public final class HttpTransport implements Transport {
 
     private static final byte[] EMPTY = new byte[0];
 
@@ -33,11 +32,12 @@ public final class HttpTransport implements Closeable {
     }
 
     /** Leased, available and pending connections of the component's pool; null for a user-supplied client. */
+    @Override
     public PoolStats poolStats() {
         return pool == null ? null : pool.getTotalStats();
     }
 
-    /** Sends with the given Authorization and Accept headers. */
+    @Override
     public BitbucketResponse send(String method, String url, String authorization, String accept, byte[] body,
                                   ContentType contentType)
             throws IOException {

@@ -143,6 +143,10 @@ public final class PathTemplate {
             throw new IllegalArgumentException("The path '" + path + "' must not contain '#' or '\\'");
         }
         String pathOnly = path.indexOf('?') >= 0 ? path.substring(0, path.indexOf('?')) : path;
+        if (pathOnly.contains("//")) {
+            // no Bitbucket path has an empty segment; normalising it away would send the request elsewhere
+            throw new IllegalArgumentException("The path '" + path + "' must not contain empty segments ('//')");
+        }
         for (String segment : pathOnly.split("/", -1)) {
             String decoded = decodeDots(segment);
             if (".".equals(decoded) || "..".equals(decoded)) {
