@@ -83,6 +83,41 @@ public enum BitbucketOperation {
         TRIGGER
     }
 
+    /** The report header an answer of one item type sets: which target it names and where its value comes from. */
+    public enum ResultReport {
+        ISSUE(Issue.class, Target.ISSUE_ID, item -> ((Issue) item).getId()),
+        PROJECT(Project.class, Target.PROJECT_KEY, item -> ((Project) item).getKey());
+
+        private final Class<?> itemType;
+        private final Target target;
+        private final java.util.function.Function<Object, Object> value;
+
+        ResultReport(Class<?> itemType, Target target, java.util.function.Function<Object, Object> value) {
+            this.itemType = itemType;
+            this.target = target;
+            this.value = value;
+        }
+
+        /** The header it sets ({@code CamelBitbucketIssueId}, {@code CamelBitbucketProjectKey}). */
+        public String header() {
+            return target.reportHeader();
+        }
+
+        /** The value to report for an answer, or null when the answer is not one item of this type. */
+        public Object valueOf(Object answer) {
+            return itemType.isInstance(answer) ? value.apply(answer) : null;
+        }
+
+        static ResultReport of(Class<?> itemType) {
+            for (ResultReport r : values()) {
+                if (r.itemType == itemType) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
     /** Which body an operation sends: the fields options and headers can set, and the type discriminator. */
     public enum Body {
         NONE(List.of(), null),
@@ -121,6 +156,7 @@ public enum BitbucketOperation {
     private final Set<BodyField> requiredFields;
     private final PathTemplate.Compiled compiledPath;
     private final List<Target> pathTargets;
+    private final ResultReport resultReport;
 
     BitbucketOperation(Kind kind, String method, String pathTemplate, Class<?> itemType, boolean paged, Body body,
                        String watermarkField, String scopes, BodyField... requiredFields) {
@@ -136,6 +172,7 @@ public enum BitbucketOperation {
         this.compiledPath = pathTemplate == null ? null : PathTemplate.compile(pathTemplate);
         this.pathTargets = compiledPath == null ? List.of()
                 : compiledPath.placeholders().stream().map(Target::ofPlaceholder).collect(Collectors.toList());
+        this.resultReport = paged ? null : ResultReport.of(itemType);
     }
 
     public Kind getKind() {
@@ -177,6 +214,11 @@ public enum BitbucketOperation {
     /** The targets its path needs, in path order (workspace, repoSlug, ...). */
     public List<Target> getPathTargets() {
         return pathTargets;
+    }
+
+    /** The report header a single answer sets (issue id, project key), or null. */
+    public ResultReport getResultReport() {
+        return resultReport;
     }
 
     /** Body fields the action cannot do without (createIssue: title; createProject: name and key). */

@@ -13,8 +13,6 @@ import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.BitbucketResponse;
 import io.github.camelbitbucket.client.PageIterator;
-import io.github.camelbitbucket.model.Issue;
-import io.github.camelbitbucket.model.Project;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -102,10 +100,9 @@ public class BitbucketProducer extends DefaultProducer {
         for (Target t : op.getPathTargets()) {
             message.setHeader(t.reportHeader(), inputs.targets().get(t));
         }
-        if (result instanceof Issue issue && issue.getId() != null) {
-            message.setHeader(BitbucketConstants.ISSUE_ID, String.valueOf(issue.getId()));
-        } else if (result instanceof Project project && project.getKey() != null) {
-            message.setHeader(BitbucketConstants.PROJECT_KEY, project.getKey());
+        Object reported = op.getResultReport() == null ? null : op.getResultReport().valueOf(result);
+        if (reported != null) {
+            message.setHeader(op.getResultReport().header(), String.valueOf(reported));
         }
         message.setBody(result);
         exchange.setProperty(MessageInputs.RESULT_BODY, result);
