@@ -1,0 +1,72 @@
+package io.github.camelbitbucket.model;
+
+import java.io.Serializable;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Gets or Sets IssueState
+ */
+@jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
+public enum IssueState {
+  
+  SUBMITTED("submitted"),
+  
+  NEW("new"),
+  
+  OPEN("open"),
+  
+  RESOLVED("resolved"),
+  
+  ON_HOLD("on hold"),
+  
+  INVALID("invalid"),
+  
+  DUPLICATE("duplicate"),
+  
+  WONTFIX("wontfix"),
+  
+  CLOSED("closed"),
+  
+  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+
+  private String value;
+
+  IssueState(String value) {
+    this.value = value;
+  }
+
+    /**
+     * Convert a String into String, as specified in the
+     * <a href="https://download.oracle.com/otndocs/jcp/jaxrs-2_0-fr-eval-spec/index.html">See JAX RS 2.0 Specification, section 3.2, p. 12</a>
+     */
+    public static IssueState fromString(String s) {
+      for (IssueState b : IssueState.values()) {
+        // using Objects.toString() to be safe if value type non-object type
+        // because types like 'int' etc. will be auto-boxed
+        if (java.util.Objects.toString(b.value).equals(s)) {
+          return b;
+        }
+      }
+      throw new IllegalArgumentException("Unexpected string value '" + s + "'");
+    }
+
+  @Override
+  @JsonValue
+  public String toString() {
+    return String.valueOf(value);
+  }
+
+  @JsonCreator
+  public static IssueState fromValue(String value) {
+    for (IssueState b : IssueState.values()) {
+      if (b.value.equals(value)) {
+        return b;
+      }
+    }
+    return UNKNOWN_DEFAULT_OPEN_API;
+  }
+}
+
+
