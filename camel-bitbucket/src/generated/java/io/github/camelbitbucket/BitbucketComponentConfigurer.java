@@ -91,6 +91,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "q": getOrCreateConfiguration(target).setQ(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
@@ -193,6 +195,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "q": return java.lang.String.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "refreshtoken":
@@ -296,6 +300,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "q": return getOrCreateConfiguration(target).getQ();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "refreshtoken":

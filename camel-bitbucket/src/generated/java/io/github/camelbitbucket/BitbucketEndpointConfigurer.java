@@ -93,6 +93,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "q": target.getConfiguration().setQ(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
@@ -221,6 +223,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "q": return java.lang.String.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "refreshtoken":
@@ -350,6 +354,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "q": return target.getConfiguration().getQ();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "refreshtoken":

@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(73);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -68,6 +68,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("q");
+        props.add("rateLimitMaxWait");
         props.add("rawJson");
         props.add("refreshToken");
         props.add("refreshTokenFile");

@@ -111,6 +111,13 @@ public class BitbucketConnectionConfiguration {
     @UriParam(label = "advanced", defaultValue = "30000")
     private long retryMaxDelay = 30000;
     /**
+     * The longest a request waits on a 429 (rate limit) before it is sent once more, in milliseconds: Retry-After when
+     * Bitbucket sends one within this bound, else this long, once. Bitbucket counts per rolling hour and usually sends
+     * no Retry-After, so short retries cannot succeed; 0 fails at once (BitbucketException with reason RATE_LIMIT).
+     */
+    @UriParam(label = "advanced", defaultValue = "60000")
+    private long rateLimitMaxWait = 60000;
+    /**
      * Client-side budget of requests per rolling hour, shared by all endpoints using the same credential (0 = off).
      * Keeps a busy route under Bitbucket's hourly limit instead of running into 429s.
      */
@@ -149,7 +156,8 @@ public class BitbucketConnectionConfiguration {
     /** What makes two endpoints need different clients (credential and connection options); never printed. */
     List<Object> clientKey() {
         return Arrays.asList(credentials(), baseUrl, connectTimeout, socketTimeout, maxConnections, proxyHost, proxyPort,
-                sslContextParameters, httpClient, maxRetries, retryInitialDelay, retryMaxDelay, maxRequestsPerHour);
+                sslContextParameters, httpClient, maxRetries, retryInitialDelay, retryMaxDelay, maxRequestsPerHour,
+                rateLimitMaxWait);
     }
 
     /** The connection options as the client needs them; the TLS context is made with the CamelContext. */
@@ -165,7 +173,7 @@ public class BitbucketConnectionConfiguration {
             }
         }
         return new ClientSettings(baseUrl, connectTimeout, socketTimeout, maxConnections, proxyHost, proxyPort, ssl,
-                httpClient, new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay), throttle);
+                httpClient, new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay, rateLimitMaxWait), throttle);
     }
 
     public String getClientId() {
@@ -342,5 +350,13 @@ public class BitbucketConnectionConfiguration {
 
     public void setMaxRequestsPerHour(int maxRequestsPerHour) {
         this.maxRequestsPerHour = maxRequestsPerHour;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
     }
 }

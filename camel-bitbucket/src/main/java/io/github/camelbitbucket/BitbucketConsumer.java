@@ -6,6 +6,7 @@ import java.util.Queue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.BitbucketRequest;
+import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.trigger.Event;
 import io.github.camelbitbucket.trigger.PollStrategies;
 import io.github.camelbitbucket.trigger.PollStrategy;
@@ -26,6 +27,12 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
+    /**
+     * The pull request states a trigger asks for when the state option is not set: the four the list parameter
+     * documents (drafts are OPEN pull requests with draft=true on live Bitbucket).
+     */
+    static final String ALL_PULL_REQUEST_STATES = "OPEN,MERGED,DECLINED,SUPERSEDED";
+
     private final BitbucketEndpoint endpoint;
     private final BitbucketOperation trigger;
     private final ObjectMapper mapper;
@@ -45,20 +52,25 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
         RequestFactory factory = new RequestFactory(cfg, mapper);
         RequestInputs inputs = RequestInputs.of(cfg);
+        if (trigger.getItemType() == PullRequest.class && cfg.getState() == null) {
+            // live Bitbucket lists OPEN pull requests only unless asked: a trigger sees merges and declines too
+            inputs = inputs.withState(ALL_PULL_REQUEST_STATES);
+        }
+        RequestInputs triggerInputs = inputs;
         TriggerRequests requests = new TriggerRequests() {
             @Override
             public BitbucketRequest collection() {
-                return factory.request(trigger, inputs);
+                return factory.request(trigger, triggerInputs);
             }
 
             @Override
             public BitbucketRequest commits(String branch) {
-                return factory.request(trigger, inputs.with(Target.BRANCH, branch));
+                return factory.request(trigger, triggerInputs.with(Target.BRANCH, branch));
             }
 
             @Override
             public BitbucketRequest repository() {
-                return factory.request(BitbucketOperation.getRepository, inputs);
+                return factory.request(BitbucketOperation.getRepository, triggerInputs);
             }
         };
         // fail at route start when the target is incomplete
@@ -69,8 +81,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         stateRepository = endpoint.stateRepository();
         ServiceHelper.startService(stateRepository);
-        strategy = PollStrategies.of(trigger.getWatermarkField(), endpoint.getClient(), requests, cfg.getQ(),
-                cfg.getPageSize(), cfg.getBranch());
+        strategy = PollStrategies.of(trigger.getWatermarkField(), endpoint.getClient(), requests, cfg.getBranch());
         stateKey = Watermark.stateKey(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(), strategy.branch(),
                 cfg.getState());
         if (stateRepository.getState(stateKey) == null) {

@@ -3,6 +3,7 @@ package io.github.camelbitbucket;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,11 @@ public enum BitbucketOperation {
             "created_on", "project"),
     projectUpdated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
             "updated_on", "project");
+
+    /** Bitbucket's largest pagelen for a collection, where live Bitbucket is stricter than the 100 it documents. */
+    private static final Map<Class<?>, Integer> MAX_PAGE_SIZE = Map.of(PullRequest.class, 50);
+    /** Bitbucket's pagelen range for every other collection. */
+    static final int MAX_PAGE_SIZE_DEFAULT = 100;
 
     /** Action (producer, {@code to()}) or trigger (polling consumer, {@code from()}). */
     public enum Kind {
@@ -209,6 +215,18 @@ public enum BitbucketOperation {
     /** For triggers: the item field whose value moves the watermark ({@code created_on}, {@code updated_on}). */
     public String getWatermarkField() {
         return watermarkField;
+    }
+
+    /** The largest page size its collection accepts (pull requests: 50, live; the rest: 100). */
+    public int getMaxPageSize() {
+        return MAX_PAGE_SIZE.getOrDefault(itemType, MAX_PAGE_SIZE_DEFAULT);
+    }
+
+    /** The largest page size for a raw path of httpRequest (a pull request list: 50). */
+    static int maxPageSize(String path) {
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return p.endsWith("/pullrequests") || p.endsWith("/pullrequests/") ? MAX_PAGE_SIZE.get(PullRequest.class)
+                : MAX_PAGE_SIZE_DEFAULT;
     }
 
     /** The targets its path needs, in path order (workspace, repoSlug, ...). */

@@ -3,6 +3,7 @@ package io.github.camelbitbucket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,13 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelbitbucket.client.Bbql;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PathTemplate;
 import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.PullRequestState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns an operation and its resolved {@link RequestInputs} into a {@link BitbucketRequest}. Every bad value fails
@@ -28,8 +32,11 @@ final class RequestFactory {
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
     private static final List<String> PULL_REQUEST_STATES = BodyField.known(PullRequestState.values());
 
+    private static final Logger LOG = LoggerFactory.getLogger(RequestFactory.class);
+
     private final BitbucketConfiguration cfg;
     private final ObjectMapper mapper;
+    private volatile boolean cappedLogged;
 
     RequestFactory(BitbucketConfiguration cfg, ObjectMapper mapper) {
         this.cfg = cfg;
@@ -42,19 +49,20 @@ final class RequestFactory {
                 placeholder -> Target.ofPlaceholder(placeholder).missingFor(op.name()));
         Map<String, Object> query = new LinkedHashMap<>();
         if (op.isPaged()) {
-            query.put("pagelen", cfg.getPageSize());
-            putIfSet(query, "q", in.q());
-            putIfSet(query, "sort", in.sort());
-            // every read of the pull request collection (the action and both triggers) takes the state filter
+            query.put("pagelen", pageSize(op.getMaxPageSize()));
+            String q = in.q();
+            // every read of the pull request collection (the action and both triggers) takes the state filter:
+            // repeated state= parameters, and inside q too, since reports disagree on whether state still applies
+            // next to q on live Bitbucket
             if (op.getItemType() == PullRequest.class && in.state() != null) {
-                String state = in.state().toUpperCase(Locale.ROOT);
-                if (!PULL_REQUEST_STATES.contains(state)) {
-                    throw new IllegalArgumentException("The value '" + state + "' of the option state (header "
-                                                       + BitbucketConstants.STATE + ") is not one of "
-                                                       + PULL_REQUEST_STATES);
+                List<String> states = pullRequestStates(in.state());
+                query.put("state", states);
+                if (q != null && !q.isBlank()) {
+                    q = Bbql.and(q, Bbql.anyOf("state", states));
                 }
-                query.put("state", state);
             }
+            putIfSet(query, "q", q);
+            putIfSet(query, "sort", in.sort());
         }
         putIfSet(query, "fields", cfg.getFields());
         byte[] body = op.getBody().type() == null ? null : json(op, jsonBody(op, in));
@@ -86,7 +94,7 @@ final class RequestFactory {
             in.extraQuery().forEach((k, v) -> query.put(String.valueOf(k), v));
         }
         if (cfg.isPaginate() && !query.containsKey("pagelen")) {
-            query.put("pagelen", cfg.getPageSize());
+            query.put("pagelen", pageSize(BitbucketOperation.maxPageSize(template)));
         }
         byte[] body = null;
         if (!"GET".equals(method) && !"DELETE".equals(method)) {
@@ -206,6 +214,38 @@ final class RequestFactory {
         } catch (IOException e) {
             throw new IllegalArgumentException(op + ": cannot write the body as JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** The pageSize option, capped at what the collection accepts (logged once at DEBUG). */
+    private int pageSize(int max) {
+        if (cfg.getPageSize() <= max) {
+            return cfg.getPageSize();
+        }
+        if (!cappedLogged) {
+            cappedLogged = true;
+            LOG.debug("pageSize {} is above what this collection accepts on live Bitbucket; using {}",
+                    cfg.getPageSize(), max);
+        }
+        return max;
+    }
+
+    /** The state option as a list: comma separated, any case, each one of Bitbucket's pull request states. */
+    static List<String> pullRequestStates(String option) {
+        List<String> states = new ArrayList<>();
+        for (String s : option.split(",")) {
+            String state = s.trim().toUpperCase(Locale.ROOT);
+            if (state.isEmpty()) {
+                continue;
+            }
+            if (!PULL_REQUEST_STATES.contains(state)) {
+                throw new IllegalArgumentException("The value '" + state + "' of the option state (header "
+                                                   + BitbucketConstants.STATE + ") is not one of " + PULL_REQUEST_STATES);
+            }
+            if (!states.contains(state)) {
+                states.add(state);
+            }
+        }
+        return states;
     }
 
     private static void putIfSet(Map<String, Object> query, String name, String value) {

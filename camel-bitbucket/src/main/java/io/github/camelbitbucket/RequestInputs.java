@@ -27,6 +27,11 @@ record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields,
                 null);
     }
 
+    /** The same inputs with another pull request state filter. */
+    RequestInputs withState(String newState) {
+        return new RequestInputs(targets, fields, body, ignoredBody, q, sort, newState, httpMethod, path, extraQuery);
+    }
+
     /** The same inputs with another value for one target (a trigger's branch). */
     RequestInputs with(Target target, String value) {
         Map<Target, String> copy = new java.util.EnumMap<>(Target.class);

@@ -53,7 +53,7 @@ class BadInputTest extends WireMockTestSupport {
                         "updateIssue has nothing to send"),
                 arguments("bitbucket:createProject?workspace=a&name=Ops", null, Map.of(), "createProject needs a key: set it in the body, the option(s) 'key' (or projectKey)"),
                 arguments("bitbucket:listPullRequests?workspace=a&repoSlug=b&state=merged-ish", null, Map.of(),
-                        "not one of [OPEN, MERGED"),
+                        "not one of [OPEN, DRAFT, QUEUED, MERGED"),
                 // exchangeAuthorizationCode
                 arguments("bitbucket:exchangeAuthorizationCode", null, Map.of(),
                         "needs the authorization code: set the header CamelBitbucketAuthorizationCode"),

@@ -74,8 +74,9 @@ class FaultMatrixTest extends WireMockTestSupport {
                 arguments("random data, close", "GET", (Supplier<ResponseDefinitionBuilder>) () -> fault(Fault.RANDOM_DATA_THEN_CLOSE), 3, "after 3 attempt(s)"),
                 arguments("delay past socketTimeout", "GET", (Supplier<ResponseDefinitionBuilder>) () -> status(200, ISSUE).withFixedDelay(1500), 3, "SocketTimeoutException"),
                 arguments("delay past socketTimeout", "POST", (Supplier<ResponseDefinitionBuilder>) () -> status(201, ISSUE).withFixedDelay(1500), 1, "never sent twice"),
-                arguments("429, no Retry-After", "GET", (Supplier<ResponseDefinitionBuilder>) () -> status(429, ERR), 3, "HTTP 429"),
-                arguments("429, no Retry-After", "POST", (Supplier<ResponseDefinitionBuilder>) () -> status(429, ERR), 3, "HTTP 429"),
+                // one bounded wait (rateLimitMaxWait), one more attempt: an hourly window is not waited out in seconds
+                arguments("429, no Retry-After", "GET", (Supplier<ResponseDefinitionBuilder>) () -> status(429, ERR), 2, "HTTP 429"),
+                arguments("429, no Retry-After", "POST", (Supplier<ResponseDefinitionBuilder>) () -> status(429, ERR), 2, "HTTP 429"),
                 arguments("500", "GET", (Supplier<ResponseDefinitionBuilder>) () -> status(500, ERR), 3, "HTTP 500"),
                 arguments("500", "POST", (Supplier<ResponseDefinitionBuilder>) () -> status(500, ERR), 1, "HTTP 500"),
                 arguments("502 HTML page", "GET", (Supplier<ResponseDefinitionBuilder>) () -> aResponse().withStatus(502)
@@ -132,7 +133,9 @@ class FaultMatrixTest extends WireMockTestSupport {
                 .willReturn(status(200, "{\"type\":\"workspace\",\"slug\":\"acme\"}")));
 
         long t0 = System.nanoTime();
-        Exchange out = call("GET");
+        // a Retry-After within rateLimitMaxWait is waited out
+        Exchange out = template.request("bitbucket:getWorkspace?workspace=acme&rateLimitMaxWait=5000", x -> {
+        });
         long waitedMs = (System.nanoTime() - t0) / 1_000_000;
 
         assertThat(out.getException()).isNull();
@@ -151,13 +154,30 @@ class FaultMatrixTest extends WireMockTestSupport {
                 .willReturn(status(200, "{\"type\":\"workspace\",\"slug\":\"acme\"}")));
 
         long t0 = System.nanoTime();
-        Exchange out = call("GET");
+        Exchange out = template.request("bitbucket:getWorkspace?workspace=acme&rateLimitMaxWait=5000", x -> {
+        });
         long waitedMs = (System.nanoTime() - t0) / 1_000_000;
 
         assertThat(out.getException()).isNull();
         assertThat(waitedMs).isGreaterThanOrEqualTo(900);
         ROWS.add("| 429 with `Retry-After: <HTTP date +2 s>`, then 200 | GET | 2 | success after waiting " + waitedMs
                  + " ms |");
+    }
+
+    @Test
+    void aRetryAfterBeyondRateLimitMaxWaitFailsAtOnceWithTheRateLimitReason() {
+        validateResponses = false;
+        wm.stubFor(get(urlEqualTo(GET_PATH)).willReturn(status(429, ERR).withHeader("Retry-After", "3600")));
+
+        Exchange out = call("GET");
+
+        assertThat(out.getException(BitbucketException.class).getReason())
+                .isEqualTo(BitbucketException.Reason.RATE_LIMIT);
+        assertThat(out.getException(BitbucketException.class).getRateLimitHeaders()).containsEntry("Retry-After", "3600");
+        assertThat(wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo(GET_PATH))))
+                .hasSize(1);
+        ROWS.add("| 429 with `Retry-After: 3600` (beyond `rateLimitMaxWait`) | GET | 1 | `BitbucketException` RATE_LIMIT"
+                 + " at once |");
     }
 
     @Test

@@ -211,7 +211,8 @@ class ProducerActionsTest extends WireMockTestSupport {
         assertThat(((PullRequest) prs.get(0)).getTitle()).isEqualTo("Fix");
         wm.verify(getRequestedFor(urlEqualTo(
                 "/2.0/repositories/acme?pagelen=50&q=name%20~%20%22we%20b%22&sort=-updated_on")));
-        wm.verify(getRequestedFor(urlEqualTo("/2.0/repositories/acme/web/pullrequests?pagelen=100&state=OPEN")));
+        // live row 1: the pull request collection takes at most 50, whatever pageSize says
+        wm.verify(getRequestedFor(urlEqualTo("/2.0/repositories/acme/web/pullrequests?pagelen=50&state=OPEN")));
     }
 
     @Test

@@ -47,6 +47,7 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         stubToken("access-token-1", 3600);
+        stubLiveBehaviour();
         BitbucketComponent component = new BitbucketComponent();
         configure(component.getConfiguration());
         context.addComponent("bitbucket", component);
@@ -61,6 +62,21 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
         cfg.setClientSecret(CLIENT_SECRET);
         cfg.setRetryInitialDelay(10);
         cfg.setRetryMaxDelay(50);
+        cfg.setRateLimitMaxWait(50);
+    }
+
+    /**
+     * What every WireMock Bitbucket of the tests does as live Bitbucket does, whatever a test stubs: a pull request
+     * list asked for more than 50 per page answers 400 "Invalid pagelen" (live row 1).
+     */
+    protected static void stubLiveBehaviour() {
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(".*/pullrequests/?"))
+                .withQueryParam("pagelen", com.github.tomakehurst.wiremock.client.WireMock.matching(
+                        "0*([5-9][1-9]|[6-9][0-9]|[1-9][0-9]{2,})"))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"type\":\"error\",\"error\":{\"message\":\"Invalid pagelen\"}}")));
     }
 
     protected static void stubToken(String token, long expiresIn) {

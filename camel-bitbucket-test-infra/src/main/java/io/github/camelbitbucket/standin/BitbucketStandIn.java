@@ -38,6 +38,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     private final Http http = new Http(this::baseUrl);
     private final Store store = new Store(this::baseUrl);
     private final OAuthProvider oauth = new OAuthProvider(http);
+    private final LiveBehaviour live = new LiveBehaviour();
 
     private BitbucketStandIn() {
         addConsumer(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_SCOPES, "http://localhost:8080/oauth/callback");
@@ -55,7 +56,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     private void listen(int port) {
         WorkspaceHandlers workspaces = new WorkspaceHandlers(store, http);
         ProjectHandlers projects = new ProjectHandlers(store, http);
-        RepositoryHandlers repositories = new RepositoryHandlers(store, http);
+        RepositoryHandlers repositories = new RepositoryHandlers(store, http, live);
         IssueHandlers issues = new IssueHandlers(store, http, repositories);
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create());
@@ -64,6 +65,8 @@ public final class BitbucketStandIn implements AutoCloseable {
         router.post("/site/oauth2/access_token").handler(oauth::token);
         router.get("/site/oauth2/authorize").handler(oauth::authorize);
         router.route("/2.0/*").handler(http::beforeRequest);
+        router.route("/2.0/*").handler(this::rateLimit);
+        router.route("/2.0/repositories/:ws/:repo/issues*").handler(this::issueTracker);
         router.route("/2.0/*").handler(oauth::authenticate);
         router.get("/2.0/user/workspaces").handler(oauth.scope("account", workspaces::listWorkspaces));
         router.get("/2.0/workspaces").handler(ctx -> http.error(ctx, 410,
@@ -85,6 +88,9 @@ public final class BitbucketStandIn implements AutoCloseable {
                 repositories::listPullRequests));
         router.get("/2.0/repositories/:ws/:repo/commits/:rev").handler(oauth.scope("repository",
                 repositories::listCommits));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/diff").handler(oauth.scope("pullrequest",
+                repositories::pullRequestDiff));
+        router.get("/2.0/repositories/:ws/:repo/diff/:spec").handler(oauth.scope("pullrequest", repositories::diff));
         router.route().handler(ctx -> http.error(ctx, 404, "Resource not found", null));
         try {
             server = vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1")
@@ -92,6 +98,32 @@ public final class BitbucketStandIn implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the Bitbucket stand-in on port " + port, e);
         }
+    }
+
+    /** Row 8: a plain-text 429 without Retry-After, with the X-RateLimit-* headers access tokens get. */
+    private void rateLimit(io.vertx.ext.web.RoutingContext ctx) {
+        if (!live.overRateLimit()) {
+            ctx.next();
+            return;
+        }
+        String text = "Rate limit for this resource has been exceeded";
+        http.record(ctx, 429, text);
+        ctx.response().setStatusCode(429).putHeader("Content-Type", "text/plain").putHeader("X-RateLimit-Limit", "1000")
+                .putHeader("X-RateLimit-Resource", "api").putHeader("X-RateLimit-NearLimit", "true").end(text);
+    }
+
+    /** Row 11: the retired issue tracker answers 410 on every issue endpoint. */
+    private void issueTracker(io.vertx.ext.web.RoutingContext ctx) {
+        if (live.isIssueTrackerRetired()) {
+            http.error(ctx, 410, "The issue tracker has been retired.", null);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** The switches of live behaviour this stand-in plays (see {@link LiveBehaviour}). */
+    public LiveBehaviour live() {
+        return live;
     }
 
     public int port() {

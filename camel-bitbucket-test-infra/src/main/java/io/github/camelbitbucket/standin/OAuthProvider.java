@@ -126,8 +126,12 @@ final class OAuthProvider {
         return ctx -> {
             Set<String> granted = ctx.get("scopes");
             if (required != null && !StandInScopes.missing(granted, List.of(required)).isEmpty()) {
-                http.error(ctx, 403, "Your credentials lack one or more required privilege scopes.",
-                        "required: " + required + "; granted: " + String.join(" ", granted));
+                // row 7: live Bitbucket sends detail as an object, not a string
+                ObjectNode err = http.errorBody("Your credentials lack one or more required privilege scopes.", null);
+                ObjectNode detail = ((ObjectNode) err.get("error")).putObject("detail");
+                detail.putArray("required").add(required);
+                granted.forEach(detail.withArray("granted")::add);
+                http.json(ctx, 403, err);
                 return;
             }
             try {

@@ -16,8 +16,13 @@ final class Paging {
     private Paging() {
     }
 
-    /** BBQL q, sort, then paging with page/pagelen and an absolute next link. */
+    /** BBQL q, sort, then paging with page/pagelen (10..100) and an absolute next link. */
     static void page(Http http, RoutingContext ctx, List<ObjectNode> items) {
+        page(http, ctx, items, 100);
+    }
+
+    /** The same with a collection's own pagelen maximum (pull requests: 50 on live Bitbucket, row 1). */
+    static void page(Http http, RoutingContext ctx, List<ObjectNode> items, int maxPagelen) {
         String q = ctx.request().getParam("q");
         Predicate<JsonNode> filter = Bbql.parse(q);
         List<ObjectNode> selected = new ArrayList<>(items.stream().filter(filter::test).toList());
@@ -29,10 +34,14 @@ final class Paging {
             selected.sort(desc ? cmp.reversed() : cmp);
         }
         int pagelen = intParam(ctx, "pagelen", 10);
-        if (pagelen < 10 || pagelen > 100) {
-            throw new IllegalArgumentException("Invalid pagelen " + pagelen + ": must be between 10 and 100");
+        if (pagelen < 10 || pagelen > maxPagelen) {
+            // live Bitbucket's words, without the range
+            throw new IllegalArgumentException("Invalid pagelen");
         }
         int pageNo = intParam(ctx, "page", 1);
+        if (pageNo < 1) {
+            throw new IllegalArgumentException("Invalid page");
+        }
         int from = Math.min(selected.size(), (pageNo - 1) * pagelen);
         int to = Math.min(selected.size(), from + pagelen);
         ObjectNode body = Json.MAPPER.createObjectNode().put("size", selected.size()).put("page", pageNo)

@@ -12,10 +12,12 @@ final class RepositoryHandlers {
 
     private final Store store;
     private final Http http;
+    private final LiveBehaviour live;
 
-    RepositoryHandlers(Store store, Http http) {
+    RepositoryHandlers(Store store, Http http, LiveBehaviour live) {
         this.store = store;
         this.http = http;
+        this.live = live;
     }
 
     void listRepositories(RoutingContext ctx) {
@@ -47,15 +49,39 @@ final class RepositoryHandlers {
         if (r == null) {
             return;
         }
+        // row 2: without state, OPEN only. Reports disagree on state next to q: with the switch on, q alone decides
+        // (state and the OPEN default are ignored), so a client must put the states into q as well
         List<String> states = ctx.queryParam("state");
+        boolean qDecides = ctx.request().getParam("q") != null && live.isStateIgnoredWithQ();
         List<String> wanted = states.isEmpty() ? List.of("OPEN") : states;
         List<ObjectNode> values = new ArrayList<>();
         for (ObjectNode pr : store.pullRequests.get(ctx.pathParam("ws") + "/" + ctx.pathParam("repo"))) {
-            if (wanted.contains(pr.path("state").asText())) {
+            if (qDecides || wanted.contains(pr.path("state").asText())) {
                 values.add(pr);
             }
         }
-        Paging.page(http, ctx, values);
+        // row 1: pagelen above 50 answers 400 on pull request lists
+        Paging.page(http, ctx, values, 50);
+    }
+
+    /** Row 9: the diff of a pull request answers 302 to the diff service (same host here), which serves text. */
+    void pullRequestDiff(RoutingContext ctx) {
+        if (repo(ctx) == null) {
+            return;
+        }
+        String target = http.baseUrl() + "/repositories/" + ctx.pathParam("ws") + "/" + ctx.pathParam("repo")
+                        + "/diff/pr-" + ctx.pathParam("id");
+        http.record(ctx, 302, null);
+        ctx.response().setStatusCode(302).putHeader("Location", target).end();
+    }
+
+    void diff(RoutingContext ctx) {
+        if (repo(ctx) == null) {
+            return;
+        }
+        String text = "diff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n@@ -1 +1 @@\n-old\n+new\n";
+        http.record(ctx, 200, text);
+        ctx.response().setStatusCode(200).putHeader("Content-Type", "text/plain; charset=utf-8").end(text);
     }
 
     void listCommits(RoutingContext ctx) {

@@ -36,6 +36,18 @@ public final class Bbql {
         return id.matches("[0-9]{1,18}") ? id : quote(id);
     }
 
+    /** {@code (field = "a" OR field = "b")}: any of the values; null for none. */
+    public static String anyOf(String field, java.util.Collection<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (String v : values) {
+            sb.append(sb.length() == 1 ? "" : " OR ").append(field).append(" = ").append(quote(v));
+        }
+        return sb.append(')').toString();
+    }
+
     /** Joins two filters with AND, either may be null or blank. */
     public static String and(String a, String b) {
         if (a == null || a.isBlank()) {

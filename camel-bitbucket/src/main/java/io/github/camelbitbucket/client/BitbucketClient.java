@@ -119,6 +119,7 @@ public final class BitbucketClient implements Closeable {
     private BitbucketResponse send(BitbucketRequest request, String url) {
         int attempt = 0;
         boolean refreshed = false;
+        boolean rateLimitWaited = false;
         while (true) {
             attempt++;
             if (throttle != null) {
@@ -163,6 +164,17 @@ public final class BitbucketClient implements Closeable {
             }
             if (status / 100 == 2) {
                 return response;
+            }
+            if (status == 429) {
+                long wait = retryPolicy.rateLimitWait(rateLimitWaited, response.header("Retry-After"));
+                if (wait >= 0) {
+                    rateLimitWaited = true;
+                    LOG.warn("{} {} answered 429 (rate limit{}); waiting {} ms, then sending once more", request.method(),
+                            request.path(), response.header("Retry-After") == null ? ", no Retry-After" : "", wait);
+                    pause(wait);
+                    continue;
+                }
+                throw errorMapper.toException(request, response, attempt);
             }
             if (retryPolicy.retryStatus(request, status, attempt)) {
                 long wait = retryPolicy.delayMillis(attempt, response.header("Retry-After"));

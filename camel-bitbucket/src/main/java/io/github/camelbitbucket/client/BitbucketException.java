@@ -82,6 +82,20 @@ public class BitbucketException extends RuntimeCamelException {
         this(message, reason, 0, null, null, null, null, null, null, 0, cause);
     }
 
+    private Map<String, String> rateLimitHeaders = Collections.emptyMap();
+
+    void setRateLimitHeaders(Map<String, String> headers) {
+        this.rateLimitHeaders = Collections.unmodifiableMap(headers);
+    }
+
+    /**
+     * Bitbucket's rate-limit headers of the answer ({@code X-RateLimit-Limit}, {@code X-RateLimit-Resource},
+     * {@code X-RateLimit-NearLimit}, {@code Retry-After}), those it sent; empty when none.
+     */
+    public Map<String, String> getRateLimitHeaders() {
+        return rateLimitHeaders;
+    }
+
     /** What kind of failure this is. */
     public Reason getReason() {
         return reason;

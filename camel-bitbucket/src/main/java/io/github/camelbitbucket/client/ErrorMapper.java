@@ -35,7 +35,7 @@ public final class ErrorMapper {
                 JsonNode error = root == null ? null : root.path("error");
                 if (error != null && error.isObject()) {
                     errorMessage = text(error.get("message"));
-                    errorDetail = text(error.get("detail"));
+                    errorDetail = detail(error.get("detail"));
                     if (error.get("fields") != null && error.get("fields").isObject()) {
                         fields = mapper.convertValue(error.get("fields"), LinkedHashMap.class);
                     }
@@ -44,8 +44,11 @@ public final class ErrorMapper {
                     errorMessage = text(root.get("error")) + ": " + text(root.get("error_description"));
                 }
             } catch (Exception notJson) {
-                errorMessage = "the answer is not Bitbucket's JSON error body (" + (contentType == null
-                        ? "no content type" : contentType) + ", " + body.length + " bytes)";
+                errorMessage = plainText(contentType, body);
+                if (errorMessage == null) {
+                    errorMessage = "the answer is not Bitbucket's JSON error body (" + (contentType == null
+                            ? "no content type" : contentType) + ", " + body.length + " bytes)";
+                }
             }
         }
         String pathOnly = request.path().contains("?")
@@ -72,13 +75,73 @@ public final class ErrorMapper {
             if (status == 410 && errorMessage != null && errorMessage.startsWith("CHANGE-2770")) {
                 msg.append(" (list workspaces with the listWorkspaces action: GET /user/workspaces)");
             }
+            if (status == 429) {
+                msg.append(". Bitbucket counts requests per rolling hour");
+                if (response.header("X-RateLimit-Limit") != null) {
+                    msg.append(" (limit ").append(response.header("X-RateLimit-Limit")).append(" for ")
+                            .append(response.header("X-RateLimit-Resource")).append(')');
+                }
+                msg.append(": retry later (e.g. the route's redelivery with a delay of minutes) or lower the rate"
+                           + " with maxRequestsPerHour");
+            }
         }
         if (attempts > 1) {
             msg.append(" after ").append(attempts).append(" attempts");
         }
-        return new BitbucketException(msg.toString(), reason(status, pathOnly, errorMessage, errorDetail), status,
-                request.operation(), request.method(), pathOnly,
+        BitbucketException e = new BitbucketException(msg.toString(), reason(status, pathOnly, errorMessage, errorDetail),
+                status, request.operation(), request.method(), pathOnly,
                 errorMessage, errorDetail, fields, attempts, null);
+        e.setRateLimitHeaders(rateLimitHeaders(response));
+        return e;
+    }
+
+    /** Bitbucket's rate-limit headers of an answer (X-RateLimit-*, Retry-After), as sent. */
+    static Map<String, String> rateLimitHeaders(BitbucketResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : new String[] { "X-RateLimit-Limit", "X-RateLimit-Resource", "X-RateLimit-NearLimit",
+                                          "Retry-After" }) {
+            if (response.header(name) != null) {
+                headers.put(name, response.header(name));
+            }
+        }
+        return headers;
+    }
+
+    /**
+     * Bitbucket's {@code error.detail}: a string, or on a 403 for a missing scope an object {@code {required,
+     * granted}} (live row 7), told as "required scopes [..], granted [..]".
+     */
+    private static String detail(JsonNode detail) {
+        if (detail == null || detail.isNull()) {
+            return null;
+        }
+        if (detail.isObject() && (detail.has("required") || detail.has("granted"))) {
+            return "required scopes " + list(detail.get("required")) + ", granted " + list(detail.get("granted"));
+        }
+        return detail.isValueNode() ? detail.asText() : detail.toString();
+    }
+
+    private static String list(JsonNode node) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(v -> values.add(v.asText()));
+        } else if (node != null && !node.isNull()) {
+            values.add(node.asText());
+        }
+        return values.toString();
+    }
+
+    /** A short plain-text answer (a 429 is "Rate limit for this resource has been exceeded"), kept as it is. */
+    private static String plainText(String contentType, byte[] body) {
+        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")
+            || body.length > 500) {
+            return null;
+        }
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (text.isEmpty() || text.chars().anyMatch(c -> c == 0xFFFD)) {
+            return null;
+        }
+        return text.replaceAll("[\\p{Cntrl}]+", " ");
     }
 
     /** The kind of failure a status means (with the path and Bitbucket's words where the status alone is ambiguous). */

@@ -112,10 +112,14 @@ public final class PathTemplate {
                 continue;
             }
             rejectControlCharacters("query parameter " + e.getKey(), e.getKey());
-            String value = String.valueOf(e.getValue());
-            rejectControlCharacters("query parameter " + e.getKey(), value);
-            sb.append(sep).append(encode(e.getKey())).append('=').append(encode(value));
-            sep = '&';
+            // a collection is a repeated parameter (state=OPEN&state=MERGED)
+            Iterable<?> values = e.getValue() instanceof Iterable<?> many ? many : List.of(e.getValue());
+            for (Object v : values) {
+                String value = String.valueOf(v);
+                rejectControlCharacters("query parameter " + e.getKey(), value);
+                sb.append(sep).append(encode(e.getKey())).append('=').append(encode(value));
+                sep = '&';
+            }
         }
         return sb.toString();
     }

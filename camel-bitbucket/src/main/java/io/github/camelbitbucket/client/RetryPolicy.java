@@ -8,7 +8,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * When to send a request again and how long to wait first: the one place for retry decisions.
  * <ul>
- * <li>429: always retried (the request was refused, not processed), waiting {@code Retry-After} when present.</li>
+ * <li>429 (the request was refused, not processed, so any method): Bitbucket counts requests per rolling hour and
+ * usually sends no {@code Retry-After}, so a burst of short retries cannot succeed. The request waits
+ * {@code Retry-After} when it is given and within {@code rateLimitMaxWait}, or {@code rateLimitMaxWait} once when it is
+ * absent, and is sent once more; otherwise it fails at once (0 = fail fast).</li>
  * <li>5xx and transport failures after the request may have reached the server: retried only for idempotent
  * methods (GET, PUT, DELETE); a POST is never sent twice.</li>
  * <li>A failure to connect (nothing was sent): retried for every method.</li>
@@ -19,20 +22,38 @@ public final class RetryPolicy {
     private final int maxRetries;
     private final long initialDelayMillis;
     private final long maxDelayMillis;
+    private final long rateLimitMaxWaitMillis;
 
     public RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis) {
+        this(maxRetries, initialDelayMillis, maxDelayMillis, 0);
+    }
+
+    public RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis, long rateLimitMaxWaitMillis) {
         this.maxRetries = Math.max(0, maxRetries);
         this.initialDelayMillis = Math.max(0, initialDelayMillis);
         this.maxDelayMillis = Math.max(this.initialDelayMillis, maxDelayMillis);
+        this.rateLimitMaxWaitMillis = Math.max(0, rateLimitMaxWaitMillis);
     }
 
-    /** Whether attempt number {@code attempt} (1-based) that got {@code status} may be followed by another. */
+    /**
+     * For a 429: how long to wait before sending once more, or -1 to fail now. One wait per request at most
+     * ({@code waitedBefore}): Retry-After when given and within rateLimitMaxWait, else rateLimitMaxWait.
+     */
+    public long rateLimitWait(boolean waitedBefore, String retryAfter) {
+        if (waitedBefore || maxRetries == 0 || rateLimitMaxWaitMillis == 0) {
+            return -1;
+        }
+        Long fromHeader = parseRetryAfter(retryAfter);
+        if (fromHeader == null) {
+            return rateLimitMaxWaitMillis;
+        }
+        return fromHeader <= rateLimitMaxWaitMillis ? Math.max(0, fromHeader) : -1;
+    }
+
+    /** Whether attempt number {@code attempt} (1-based) that got a 5xx {@code status} may be followed by another. */
     public boolean retryStatus(BitbucketRequest request, int status, int attempt) {
         if (attempt > maxRetries) {
             return false;
-        }
-        if (status == 429) {
-            return true;
         }
         return status >= 500 && status <= 599 && request.idempotent();
     }

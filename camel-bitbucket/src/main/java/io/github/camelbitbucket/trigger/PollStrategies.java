@@ -13,10 +13,10 @@ public final class PollStrategies {
      *                       keyset follows ({@code created_on}, {@code updated_on})
      * @param branch         the configured branch of a commit trigger (null or blank: the repository's main branch)
      */
-    public static PollStrategy of(String watermarkField, BitbucketClient client, TriggerRequests requests, String q,
-                                  int pageSize, String branch) {
+    public static PollStrategy of(String watermarkField, BitbucketClient client, TriggerRequests requests,
+                                  String branch) {
         return "hash".equals(watermarkField)
                 ? new CommitStrategy(client, requests, branch)
-                : new TimestampKeysetStrategy(client, requests, watermarkField, q, pageSize);
+                : new TimestampKeysetStrategy(client, requests, watermarkField);
     }
 }

@@ -30,15 +30,11 @@ final class TimestampKeysetStrategy implements PollStrategy {
     private final BitbucketClient client;
     private final TriggerRequests requests;
     private final String field;
-    private final String q;
-    private final int pageSize;
 
-    TimestampKeysetStrategy(BitbucketClient client, TriggerRequests requests, String field, String q, int pageSize) {
+    TimestampKeysetStrategy(BitbucketClient client, TriggerRequests requests, String field) {
         this.client = client;
         this.requests = requests;
         this.field = field;
-        this.q = q;
-        this.pageSize = pageSize;
     }
 
     @Override
@@ -60,7 +56,9 @@ final class TimestampKeysetStrategy implements PollStrategy {
 
     @Override
     public Batch next(Watermark mark, int limit) {
-        PageIterator<JsonNode> page = client.pages(request(mark), JsonNode.class, 0);
+        BitbucketRequest request = request(mark);
+        int pageSize = ((Number) request.query().get("pagelen")).intValue();
+        PageIterator<JsonNode> page = client.pages(request, JsonNode.class, 0);
         List<Event> batch = new ArrayList<>();
         int seen = 0;
         while (seen < pageSize && page.hasNext()) {
@@ -89,6 +87,11 @@ final class TimestampKeysetStrategy implements PollStrategy {
     private BitbucketRequest request(Watermark mark) {
         BitbucketRequest base = requests.collection();
         Map<String, Object> query = new LinkedHashMap<>(base.query());
+        String q = (String) base.query().get("q");
+        if (q == null && base.query().get("state") instanceof java.util.Collection<?> states) {
+            // the keyset makes q present: the states go into it too, in case q makes Bitbucket ignore state=
+            q = Bbql.anyOf("state", states.stream().map(String::valueOf).toList());
+        }
         String filter = Bbql.and(q, keysetFilter(mark));
         if (filter == null) {
             query.remove("q");

@@ -13,6 +13,10 @@ public enum PullRequestState {
   
   OPEN("OPEN"),
   
+  DRAFT("DRAFT"),
+  
+  QUEUED("QUEUED"),
+  
   MERGED("MERGED"),
   
   DECLINED("DECLINED"),

@@ -1,0 +1,62 @@
+package io.github.camelbitbucket.standin;
+
+/**
+ * Where the stand-in plays live Bitbucket rather than its OpenAPI description (rows of
+ * {@code shared/docs/bitbucket-live-behaviour.md}). Rows that are always on: pull request {@code pagelen} above 50 is
+ * refused (1), pull requests without {@code state} are OPEN only (2), a missing scope answers 403 with {@code detail}
+ * as an object (7), PR diffs answer 302 (9), {@code GET /workspaces} answers 410 CHANGE-2770 (10), refresh tokens
+ * rotate and the old one dies (12), API tokens carry {@code read:repository:bitbucket}-style scopes with no
+ * {@code account} and no write-implies-read (13). The switches below change the rest, per test.
+ */
+public final class LiveBehaviour {
+
+    private volatile boolean stateIgnoredWithQ = true;
+    private volatile boolean issueTrackerRetired;
+    private volatile int rateLimitAfter = -1;
+
+    /**
+     * Row 2: reports disagree on whether {@code state} still applies when {@code q} is sent; on (the default), the
+     * stand-in ignores {@code state} next to {@code q}, so only a client that also puts the states into {@code q} sees
+     * merges; off, it applies both.
+     */
+    public LiveBehaviour stateIgnoredWithQ(boolean on) {
+        this.stateIgnoredWithQ = on;
+        return this;
+    }
+
+    /** Row 11: the issue tracker is retired: every issue endpoint answers 410. */
+    public LiveBehaviour issueTrackerRetired(boolean on) {
+        this.issueTrackerRetired = on;
+        return this;
+    }
+
+    /**
+     * Row 8: after this many more API requests, every API request answers 429 with a plain-text body, no
+     * {@code Retry-After}, and the {@code X-RateLimit-*} headers (an hourly window does not reopen in a test);
+     * negative (the default): no limit.
+     */
+    public LiveBehaviour rateLimitAfter(int requests) {
+        this.rateLimitAfter = requests;
+        return this;
+    }
+
+    boolean isStateIgnoredWithQ() {
+        return stateIgnoredWithQ;
+    }
+
+    boolean isIssueTrackerRetired() {
+        return issueTrackerRetired;
+    }
+
+    /** Counts one API request against the limit; true when it must be refused. */
+    synchronized boolean overRateLimit() {
+        if (rateLimitAfter < 0) {
+            return false;
+        }
+        if (rateLimitAfter == 0) {
+            return true;
+        }
+        rateLimitAfter--;
+        return false;
+    }
+}
