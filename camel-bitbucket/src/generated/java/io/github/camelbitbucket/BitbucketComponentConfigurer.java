@@ -103,6 +103,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "refreshTokenStore": getOrCreateConfiguration(target).setRefreshTokenStore(property(camelContext, io.github.camelbitbucket.auth.RefreshTokenStore.class, value)); return true;
         case "reposlug":
         case "repoSlug": getOrCreateConfiguration(target).setRepoSlug(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestcontenttype":
+        case "requestContentType": getOrCreateConfiguration(target).setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
@@ -207,6 +209,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "refreshTokenStore": return io.github.camelbitbucket.auth.RefreshTokenStore.class;
         case "reposlug":
         case "repoSlug": return java.lang.String.class;
+        case "requestcontenttype":
+        case "requestContentType": return java.lang.String.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -312,6 +316,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "refreshTokenStore": return getOrCreateConfiguration(target).getRefreshTokenStore();
         case "reposlug":
         case "repoSlug": return getOrCreateConfiguration(target).getRepoSlug();
+        case "requestcontenttype":
+        case "requestContentType": return getOrCreateConfiguration(target).getRequestContentType();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":

@@ -107,6 +107,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "reposlug":
         case "repoSlug": target.getConfiguration().setRepoSlug(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestcontenttype":
+        case "requestContentType": target.getConfiguration().setRequestContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
@@ -237,6 +239,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "repeatCount": return long.class;
         case "reposlug":
         case "repoSlug": return java.lang.String.class;
+        case "requestcontenttype":
+        case "requestContentType": return java.lang.String.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -368,6 +372,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "repeatCount": return target.getRepeatCount();
         case "reposlug":
         case "repoSlug": return target.getConfiguration().getRepoSlug();
+        case "requestcontenttype":
+        case "requestContentType": return target.getConfiguration().getRequestContentType();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":

@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(74);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -75,6 +75,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("refreshTokenStore");
         props.add("repeatCount");
         props.add("repoSlug");
+        props.add("requestContentType");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("runLoggingLevel");

@@ -114,6 +114,12 @@ public class BitbucketConfiguration extends BitbucketConnectionConfiguration imp
      */
     @UriParam(label = "producer")
     private String path;
+    /**
+     * Content type of the httpRequest body (e.g. application/x-www-form-urlencoded, or multipart/form-data with its
+     * boundary for /downloads and /src); the body is sent as it is. Header CamelBitbucketRequestContentType overrides.
+     */
+    @UriParam(label = "producer", defaultValue = "application/json")
+    private String requestContentType = "application/json";
     /** Return the httpRequest answer as the JSON String instead of a Map/List. */
     @UriParam(label = "producer", defaultValue = "false")
     private boolean rawJson;
@@ -341,6 +347,14 @@ public class BitbucketConfiguration extends BitbucketConnectionConfiguration imp
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getRequestContentType() {
+        return requestContentType;
+    }
+
+    public void setRequestContentType(String requestContentType) {
+        this.requestContentType = requestContentType;
     }
 
     public boolean isRawJson() {

@@ -32,19 +32,22 @@ public class BitbucketConnectionConfiguration {
     private String clientSecret;
     /**
      * OAuth 2.0 refresh token from an authorization-code install. With it, the refresh-token grant is used instead of
-     * client credentials. Bitbucket rotates refresh tokens: each new one goes to the refreshTokenStore.
+     * client credentials. Bitbucket rotates refresh tokens (each refresh kills the old one), so it needs
+     * refreshTokenFile or refreshTokenStore, where the newest one is kept; it seeds that store when the store is empty.
      */
     @UriParam(label = "security", secret = true)
     private String refreshToken;
     /**
-     * Where rotated refresh tokens are kept (a RefreshTokenStore bean). Default: in memory, seeded from refreshToken
-     * (or from refreshTokenFile when set).
+     * Where rotated refresh tokens are kept (a RefreshTokenStore bean, e.g. a vault or a database), seeded from
+     * refreshToken when empty. A store shared by several nodes must lock refreshes across them
+     * (RefreshTokenStore.whileLocked).
      */
     @UriParam(label = "security,advanced")
     private RefreshTokenStore refreshTokenStore;
     /**
      * A file that keeps the current refresh token across restarts (FileRefreshTokenStore): read at start when it
-     * exists, rewritten atomically (owner-only) at each rotation.
+     * exists, rewritten atomically (owner-only) at each rotation, refreshed under a file lock so several CamelContexts
+     * or processes on one machine can share it.
      */
     @UriParam(label = "security")
     private String refreshTokenFile;

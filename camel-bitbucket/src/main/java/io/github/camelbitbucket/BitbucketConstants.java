@@ -102,6 +102,10 @@ public final class BitbucketConstants {
     @Metadata(label = "producer", description = "Query parameters of httpRequest.",
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY_PARAMETERS = "CamelBitbucketQueryParameters";
+    @Metadata(label = "producer", description = "Content type of the httpRequest body (form, multipart with its"
+                                                + " boundary); overrides the requestContentType option.",
+              javaType = "String")
+    public static final String REQUEST_CONTENT_TYPE = "CamelBitbucketRequestContentType";
 
     // --- producer input: exchangeAuthorizationCode ---
     @Metadata(label = "producer", description = "The authorization code Bitbucket handed to the app's callback URL"

@@ -17,6 +17,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.hc.core5.http.ContentType;
 
 /**
  * Runs one action per message: message to request ({@link RequestFactory}), request to answer ({@link BitbucketClient}),
@@ -94,6 +95,9 @@ public class BitbucketProducer extends DefaultProducer {
                 message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
             }
             result = readBody(op, response, client);
+            if (op == BitbucketOperation.httpRequest && response.header("Content-Type") != null) {
+                message.setHeader(Exchange.CONTENT_TYPE, response.header("Content-Type"));
+            }
         }
         // the request went through: its input headers are spent, and the headers below report what it did
         MessageInputs.consume(message);
@@ -161,15 +165,7 @@ public class BitbucketProducer extends DefaultProducer {
             return null;
         }
         if (op == BitbucketOperation.httpRequest) {
-            if (endpoint.getConfiguration().isRawJson()) {
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
-            try {
-                return client.getMapper().readValue(bytes, Object.class);
-            } catch (IOException notJson) {
-                // not JSON (e.g. a raw file or diff): hand it over as text rather than dropping it
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
+            return rawAnswer(response, client);
         }
         try {
             return client.getMapper().readValue(bytes, op.getItemType());
@@ -178,6 +174,33 @@ public class BitbucketProducer extends DefaultProducer {
                                          + op.getItemType().getSimpleName() + ": " + e.getMessage(),
                     BitbucketException.Reason.INVALID_RESPONSE, e);
         }
+    }
+
+    /**
+     * The answer of httpRequest as Bitbucket sent it: JSON as Map/List (or the String with rawJson), text (a diff, a
+     * patch, a log) as String, anything else (a download) as bytes. Nothing is dropped: what cannot be read as its
+     * type stays text.
+     */
+    private Object rawAnswer(BitbucketResponse response, BitbucketClient client) {
+        byte[] bytes = response.body();
+        String type = response.header("Content-Type");
+        ContentType contentType = type == null ? null : ContentType.parseLenient(type);
+        String mime = contentType == null ? "" : contentType.getMimeType().toLowerCase(java.util.Locale.ROOT);
+        java.nio.charset.Charset charset = contentType == null || contentType.getCharset() == null
+                ? StandardCharsets.UTF_8 : contentType.getCharset();
+        boolean json = mime.isEmpty() || mime.equals("application/json") || mime.endsWith("+json");
+        if (json && !endpoint.getConfiguration().isRawJson()) {
+            try {
+                return client.getMapper().readValue(bytes, Object.class);
+            } catch (IOException notJson) {
+                // not JSON after all (no content type): hand it over as text rather than dropping it
+                return new String(bytes, charset);
+            }
+        }
+        if (json || mime.startsWith("text/") || mime.endsWith("xml")) {
+            return new String(bytes, charset);
+        }
+        return bytes;
     }
 
     /** Status and Bitbucket's rate-limit headers of the answer. */

@@ -30,7 +30,7 @@ final class MessageInputs {
             BitbucketConstants.NAME, BitbucketConstants.KEY, BitbucketConstants.DESCRIPTION,
             BitbucketConstants.IS_PRIVATE, BitbucketConstants.QUERY, BitbucketConstants.SORT,
             BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH, BitbucketConstants.QUERY_PARAMETERS,
-            BitbucketConstants.AUTHORIZATION_CODE);
+            BitbucketConstants.AUTHORIZATION_CODE, BitbucketConstants.REQUEST_CONTENT_TYPE);
 
     private MessageInputs() {
     }
@@ -66,7 +66,8 @@ final class MessageInputs {
                 value(message, BitbucketConstants.STATE, cfg.getState()),
                 value(message, BitbucketConstants.HTTP_METHOD, cfg.getHttpMethod()),
                 value(message, BitbucketConstants.PATH, cfg.getPath()),
-                queryParameters(message.getHeader(BitbucketConstants.QUERY_PARAMETERS)));
+                queryParameters(message.getHeader(BitbucketConstants.QUERY_PARAMETERS)),
+                value(message, BitbucketConstants.REQUEST_CONTENT_TYPE, cfg.getRequestContentType()));
     }
 
     /** Removes the input headers: they applied to the action that just succeeded, not to the next one. */

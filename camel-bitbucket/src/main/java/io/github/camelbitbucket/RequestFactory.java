@@ -100,7 +100,18 @@ final class RequestFactory {
         if (!"GET".equals(method) && !"DELETE".equals(method)) {
             body = rawBody(in.body());
         }
-        return new BitbucketRequest(BitbucketOperation.httpRequest.name(), method, path, query, body);
+        String contentType = in.requestContentType() == null || in.requestContentType().isBlank()
+                || "application/json".equalsIgnoreCase(in.requestContentType().trim()) ? null
+                : in.requestContentType().trim();
+        if (contentType != null) {
+            try {
+                org.apache.hc.core5.http.ContentType.parse(contentType);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("httpRequest: '" + contentType + "' (option requestContentType or header "
+                                                   + BitbucketConstants.REQUEST_CONTENT_TYPE + ") is not a content type");
+            }
+        }
+        return new BitbucketRequest(BitbucketOperation.httpRequest.name(), method, path, query, body, contentType);
     }
 
     private byte[] rawBody(Object body) {

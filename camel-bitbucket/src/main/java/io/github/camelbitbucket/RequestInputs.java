@@ -12,7 +12,7 @@ import java.util.Map;
  */
 record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields, Object body, String ignoredBody,
                      String q, String sort, String state, String httpMethod, String path,
-                     Map<?, ?> extraQuery) {
+                     Map<?, ?> extraQuery, String requestContentType) {
 
     /** The inputs of a trigger: endpoint options only. */
     static RequestInputs of(BitbucketConfiguration cfg) {
@@ -24,12 +24,13 @@ record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields,
             }
         }
         return new RequestInputs(targets, Map.of(), null, null, cfg.getQ(), cfg.getSort(), cfg.getState(), null, null,
-                null);
+                null, null);
     }
 
     /** The same inputs with another pull request state filter. */
     RequestInputs withState(String newState) {
-        return new RequestInputs(targets, fields, body, ignoredBody, q, sort, newState, httpMethod, path, extraQuery);
+        return new RequestInputs(targets, fields, body, ignoredBody, q, sort, newState, httpMethod, path, extraQuery,
+                requestContentType);
     }
 
     /** The same inputs with another value for one target (a trigger's branch). */
@@ -37,6 +38,7 @@ record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields,
         Map<Target, String> copy = new java.util.EnumMap<>(Target.class);
         copy.putAll(targets);
         copy.put(target, value);
-        return new RequestInputs(copy, fields, body, ignoredBody, q, sort, state, httpMethod, path, extraQuery);
+        return new RequestInputs(copy, fields, body, ignoredBody, q, sort, state, httpMethod, path, extraQuery,
+                requestContentType);
     }
 }

@@ -53,7 +53,7 @@ class ProducerActionsTest extends WireMockTestSupport {
         assertThat(access.getWorkspace().getSlug()).isEqualTo("acme");
         wm.verify(getRequestedFor(urlEqualTo("/2.0/user/workspaces?pagelen=100"))
                 .withHeader("Authorization", equalTo("Bearer access-token-1"))
-                .withHeader("Accept", equalTo("application/json")));
+                .withHeader("Accept", equalTo("application/json, */*;q=0.1")));
     }
 
     @Test

@@ -25,6 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecretLeakTest extends WireMockTestSupport {
 
+    /** A fresh file per run for the rotated refresh tokens (they must survive a restart, so never memory alone). */
+    static String refreshTokenFile(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bitbucket-rt");
+            dir.toFile().deleteOnExit();
+            return dir.resolve(name).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static final String REFRESH = "rt-secret-Qw3";
     static final String ROTATED = "rt-rotated-Xk9";
     static final String ACCESS = "access-token-1";
@@ -78,8 +89,14 @@ class SecretLeakTest extends WireMockTestSupport {
 
         // secrets are configured on components (as the docs recommend): Camel core itself logs raw endpoint URIs
         // at TRACE, so a secret written into a URI is only masked where Camel sanitizes (see the next test)
-        component("bbrt", c -> c.setRefreshToken(REFRESH));
-        component("bbrtbad", c -> c.setRefreshToken("bad"));
+        component("bbrt", c -> {
+            c.setRefreshToken(REFRESH);
+            c.setRefreshTokenFile(refreshTokenFile("rt"));
+        });
+        component("bbrtbad", c -> {
+            c.setRefreshToken("bad");
+            c.setRefreshTokenFile(refreshTokenFile("rtbad"));
+        });
         component("bbstatic", c -> {
             c.setClientId(null);
             c.setClientSecret(null);

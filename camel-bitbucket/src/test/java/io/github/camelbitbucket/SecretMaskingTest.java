@@ -22,7 +22,8 @@ class SecretMaskingTest extends WireMockTestSupport {
 
     @Test
     void secretsWrittenIntoUrisAreMaskedWhereCamelShowsThem() {
-        String oauth = "bitbucket:getWorkspace?workspace=acme&clientSecret=" + CLIENT_SECRET + "&refreshToken=" + REFRESH;
+        String oauth = "bitbucket:getWorkspace?workspace=acme&clientSecret=" + CLIENT_SECRET + "&refreshToken=" + REFRESH
+                       + "&refreshTokenFile=" + SecretLeakTest.refreshTokenFile("masking");
         String bearer = "bitbucket:getWorkspace?workspace=acme&clientId=&clientSecret=&accessToken=" + STATIC_TOKEN;
         String api = "bitbucket:getWorkspace?workspace=acme&clientId=&clientSecret=&username=me&apiToken=" + API_TOKEN;
         String mixed = "bitbucket:getWorkspace?workspace=acme&apiToken=" + API_TOKEN + "&accessToken=" + STATIC_TOKEN;

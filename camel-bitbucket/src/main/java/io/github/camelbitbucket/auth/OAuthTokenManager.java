@@ -118,21 +118,24 @@ public final class OAuthTokenManager implements Authenticator {
     }
 
     private Token requestToken() {
-        Map<String, String> form = new LinkedHashMap<>();
         if (refreshTokenStore == null) {
+            Map<String, String> form = new LinkedHashMap<>();
             form.put("grant_type", "client_credentials");
-        } else {
+            return accept(post(form, "token request (client_credentials)"));
+        }
+        // load, refresh and store under the store's lock: another user of the same store may rotate it meanwhile
+        return refreshTokenStore.whileLocked(() -> {
             String refreshToken = refreshTokenStore.load();
             if (refreshToken == null || refreshToken.isBlank()) {
                 throw new BitbucketException("No refresh token is available: set the refreshToken option (or fill the"
                                              + " refresh token store) from an authorization-code install",
                         BitbucketException.Reason.AUTHENTICATION, null);
             }
+            Map<String, String> form = new LinkedHashMap<>();
             form.put("grant_type", "refresh_token");
             form.put("refresh_token", refreshToken);
-        }
-        JsonNode answer = post(form, "token request (" + form.get("grant_type") + ")");
-        return accept(answer);
+            return accept(post(form, "token request (refresh_token)"));
+        });
     }
 
     /**

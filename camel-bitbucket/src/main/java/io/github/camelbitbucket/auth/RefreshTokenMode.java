@@ -10,8 +10,8 @@ import io.github.camelbitbucket.client.UrlPolicy;
 
 /**
  * OAuth 2.0 refresh token of an installed app. Bitbucket rotates the refresh token at each refresh, so it lives in a
- * {@link RefreshTokenStore}: the configured one, else a file (refreshTokenFile), else memory; a store that holds no
- * token yet is seeded from the refreshToken option.
+ * {@link RefreshTokenStore}: the configured one, else a file (refreshTokenFile); a store that holds no token yet is
+ * seeded from the refreshToken option. Memory alone is refused: the rotated token would not survive a restart.
  */
 final class RefreshTokenMode implements CredentialMode {
 
@@ -32,7 +32,13 @@ final class RefreshTokenMode implements CredentialMode {
         if (store == null && Credentials.set(credentials.refreshTokenFile())) {
             store = new FileRefreshTokenStore(Paths.get(credentials.refreshTokenFile()));
         } else if (store == null) {
-            return new InMemoryRefreshTokenStore(credentials.refreshToken());
+            // live row 12: the first refresh kills the configured token; kept only in memory, the new one is lost on
+            // restart and the app is locked out until someone installs it again
+            throw new IllegalArgumentException("The refresh token rotates: Bitbucket answers every refresh with a new"
+                                               + " one and the old one stops working, so refreshToken alone would be"
+                                               + " dead after a restart. Set refreshTokenFile (a file the component"
+                                               + " keeps the newest token in) or refreshTokenStore (a"
+                                               + " RefreshTokenStore bean, e.g. a vault or database)");
         }
         if (store.load() == null && Credentials.set(credentials.refreshToken())) {
             store.store(credentials.refreshToken());

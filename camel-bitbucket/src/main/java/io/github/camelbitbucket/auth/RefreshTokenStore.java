@@ -12,4 +12,15 @@ public interface RefreshTokenStore {
 
     /** Called with the new refresh token after each rotation. Must not log the value. */
     void store(String refreshToken);
+
+    /**
+     * Runs one refresh (load, ask the token endpoint, store the rotated token) so that no other user of the same store
+     * refreshes in between: the token it loaded would already be dead. The default locks this instance; a store shared
+     * by several component instances or processes (a file, a database row) must lock across them.
+     */
+    default <T> T whileLocked(java.util.function.Supplier<T> refresh) {
+        synchronized (this) {
+            return refresh.get();
+        }
+    }
 }

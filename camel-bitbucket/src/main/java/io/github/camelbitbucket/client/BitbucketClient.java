@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
 public final class BitbucketClient implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BitbucketClient.class);
+    /** JSON for the REST API; anything for raw answers (diffs, downloads, logs) that httpRequest fetches. */
+    private static final String ACCEPT = "application/json, */*;q=0.1";
+    private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
+    private static final int MAX_REDIRECTS = 5;
 
     private final String baseUrl;
     private final URI baseUri;
@@ -129,8 +133,12 @@ public final class BitbucketClient implements Closeable {
             BitbucketResponse response;
             long start = System.nanoTime();
             try {
-                response = transport.send(request.method(), url, authorization, "application/json", request.body(),
-                        ContentType.APPLICATION_JSON);
+                response = transport.send(request.method(), url, authorization, ACCEPT, request.body(),
+                        request.contentType() == null ? ContentType.APPLICATION_JSON
+                                : ContentType.parse(request.contentType()));
+                if (REDIRECTS.contains(response.status()) && "GET".equals(request.method())) {
+                    response = followRedirects(response, url, authorization);
+                }
             } catch (IOException e) {
                 boolean maybeSent = !isConnectFailure(e);
                 if (retryPolicy.retryTransport(request, maybeSent, attempt)) {
@@ -185,6 +193,32 @@ public final class BitbucketClient implements Closeable {
             }
             throw errorMapper.toException(request, response, attempt);
         }
+    }
+
+    /**
+     * Live row 9: pull request diffs and patches, downloads and pipeline step logs answer 302/307 to another URL. A GET
+     * follows at most {@link #MAX_REDIRECTS} hops; the credential goes along only to the configured origin.
+     */
+    private BitbucketResponse followRedirects(BitbucketResponse response, String url, String authorization)
+            throws IOException {
+        URI current = URI.create(url);
+        for (int hop = 0; hop < MAX_REDIRECTS && REDIRECTS.contains(response.status()); hop++) {
+            String location = response.header("Location");
+            if (location == null || location.isBlank()) {
+                return response;
+            }
+            URI next = current.resolve(location.trim());
+            if (!"https".equalsIgnoreCase(next.getScheme()) && !"http".equalsIgnoreCase(next.getScheme())) {
+                throw new BitbucketException("Bitbucket redirected to " + next.getScheme() + ": which is not followed",
+                        BitbucketException.Reason.INVALID_RESPONSE, null);
+            }
+            boolean sameOrigin = sameOrigin(baseUri, next);
+            LOG.debug("following a {} to {} {}", response.status(), sameOrigin ? "the same host" : "another host",
+                    sameOrigin ? "with the credential" : "without the credential");
+            response = transport.send("GET", next.toString(), sameOrigin ? authorization : null, ACCEPT, null, null);
+            current = next;
+        }
+        return response;
     }
 
     private static boolean isConnectFailure(IOException e) {

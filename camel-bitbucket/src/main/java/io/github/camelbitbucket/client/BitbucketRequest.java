@@ -9,9 +9,16 @@ import java.util.Map;
  * @param method    GET, POST, PUT, DELETE or PATCH
  * @param path      the encoded path relative to the API base (from {@link PathTemplate})
  * @param query     raw query parameters (encoded when sent), may be empty
- * @param body      JSON body or null
+ * @param body        the body or null
+ * @param contentType the body's content type; null for JSON
  */
-public record BitbucketRequest(String operation, String method, String path, Map<String, ?> query, byte[] body) {
+public record BitbucketRequest(String operation, String method, String path, Map<String, ?> query, byte[] body,
+                               String contentType) {
+
+    /** A request with a JSON body (or none). */
+    public BitbucketRequest(String operation, String method, String path, Map<String, ?> query, byte[] body) {
+        this(operation, method, path, query, body, null);
+    }
 
     /** The path with its query string, relative to the API base. */
     public String pathAndQuery() {

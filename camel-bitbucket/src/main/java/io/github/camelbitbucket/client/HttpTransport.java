@@ -42,7 +42,9 @@ public final class HttpTransport implements Transport {
                                   ContentType contentType)
             throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
-        request.setHeader("Authorization", authorization);
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         request.setHeader("Accept", accept);
         if (body != null) {
             request.setEntity(new ByteArrayEntity(body, contentType));
