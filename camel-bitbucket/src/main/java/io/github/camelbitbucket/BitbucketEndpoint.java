@@ -93,17 +93,12 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
                                                + configuration.getMaxResults());
         }
         if (configuration.getScopes() != null && !configuration.getScopes().isBlank()) {
-            Set<String> granted = Scopes.parse(configuration.getScopes());
-            if (!granted.contains(Scopes.MANDATORY) && !granted.contains(Scopes.MANDATORY + ":write")) {
-                throw new IllegalArgumentException("The scopes option must include '" + Scopes.MANDATORY
-                                                   + "' (the scope every camel-bitbucket installation requires), was: "
-                                                   + configuration.getScopes());
-            }
-            Set<String> missing = Scopes.missing(granted, operation.getScopes());
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("Operation " + operation + " needs the OAuth scope(s) " + missing
-                                                   + " which the scopes option does not grant (" + configuration.getScopes()
-                                                   + "). Add them to the OAuth consumer and to the scopes option.");
+            String problem = Scopes.check(Scopes.parse(configuration.getScopes()), operation.getScopes(),
+                    operation.getApiTokenScopes(), configuration.getClientId() != null
+                                                   && !configuration.getClientId().isBlank());
+            if (problem != null) {
+                throw new IllegalArgumentException("Operation " + operation + " " + problem + " (scopes option: "
+                                                   + configuration.getScopes() + ")");
             }
         }
     }

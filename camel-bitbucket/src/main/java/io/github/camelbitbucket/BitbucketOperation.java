@@ -24,59 +24,61 @@ import io.github.camelbitbucket.model.WorkspaceAccess;
  */
 public enum BitbucketOperation {
 
-    listWorkspaces(Kind.ACTION, "GET", "/user/workspaces", WorkspaceAccess.class, true, Body.NONE, null, "account"),
-    getWorkspace(Kind.ACTION, "GET", "/workspaces/{workspace}", Workspace.class, false, Body.NONE, null, ""),
-    listProjects(Kind.ACTION, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE, null,
-            "project"),
+    listWorkspaces(Kind.ACTION, "GET", "/user/workspaces", WorkspaceAccess.class, true, Body.NONE,
+            null, "account", "read:workspace:bitbucket"),
+    getWorkspace(Kind.ACTION, "GET", "/workspaces/{workspace}", Workspace.class, false, Body.NONE,
+            null, "", "read:workspace:bitbucket"),
+    listProjects(Kind.ACTION, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
+            null, "project", "read:project:bitbucket"),
     getProject(Kind.ACTION, "GET", "/workspaces/{workspace}/projects/{project_key}", Project.class, false, Body.NONE,
-            null, "project"),
-    createProject(Kind.ACTION, "POST", "/workspaces/{workspace}/projects", Project.class, false, Body.PROJECT, null,
-            "project:admin", BodyField.NAME, BodyField.KEY),
-    updateProject(Kind.ACTION, "PUT", "/workspaces/{workspace}/projects/{project_key}", Project.class, false,
-            Body.PROJECT, null, "project:admin"),
-    deleteProject(Kind.ACTION, "DELETE", "/workspaces/{workspace}/projects/{project_key}", Void.class, false,
-            Body.NONE, null, "project:admin"),
-    listRepositories(Kind.ACTION, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE, null,
-            "repository"),
+            null, "project", "read:project:bitbucket"),
+    createProject(Kind.ACTION, "POST", "/workspaces/{workspace}/projects", Project.class, false, Body.PROJECT,
+            null, "project:admin", "admin:project:bitbucket", BodyField.NAME, BodyField.KEY),
+    updateProject(Kind.ACTION, "PUT", "/workspaces/{workspace}/projects/{project_key}", Project.class, false, Body.PROJECT,
+            null, "project:admin", "admin:project:bitbucket"),
+    deleteProject(Kind.ACTION, "DELETE", "/workspaces/{workspace}/projects/{project_key}", Void.class, false, Body.NONE,
+            null, "project:admin", "admin:project:bitbucket"),
+    listRepositories(Kind.ACTION, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE,
+            null, "repository", "read:repository:bitbucket"),
     getRepository(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}", Repository.class, false, Body.NONE,
-            null, "repository"),
-    listIssues(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE, null,
-            "issue"),
-    getIssue(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false,
-            Body.NONE, null, "issue"),
+            null, "repository", "read:repository:bitbucket"),
+    listIssues(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
+            null, "issue", "read:issue:bitbucket"),
+    getIssue(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false, Body.NONE,
+            null, "issue", "read:issue:bitbucket"),
     createIssue(Kind.ACTION, "POST", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, false, Body.ISSUE,
-            null, "issue:write", BodyField.TITLE),
-    updateIssue(Kind.ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false,
-            Body.ISSUE, null, "issue:write"),
-    listPullRequests(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true,
-            Body.NONE, null, "pullrequest"),
-    listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true,
-            Body.NONE, null, "repository"),
+            null, "issue:write", "read:issue:bitbucket write:issue:bitbucket", BodyField.TITLE),
+    updateIssue(Kind.ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false, Body.ISSUE,
+            null, "issue:write", "read:issue:bitbucket write:issue:bitbucket"),
+    listPullRequests(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
+            null, "pullrequest", "read:pullrequest:bitbucket"),
+    listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true, Body.NONE,
+            null, "repository", "read:repository:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
-    httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null, ""),
+    httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null, "", ""),
     /**
      * The callback step of installing the OAuth app: exchanges the authorization code (header
      * CamelBitbucketAuthorizationCode, or the body) at the token endpoint and keeps the refresh token in the
      * refreshTokenFile / refreshTokenStore. Answers the granted scopes.
      */
-    exchangeAuthorizationCode(Kind.ACTION, null, null, String.class, false, Body.NONE, null, ""),
+    exchangeAuthorizationCode(Kind.ACTION, null, null, String.class, false, Body.NONE, null, "", ""),
 
     issueCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
-            "created_on", "issue"),
+            "created_on", "issue", "read:issue:bitbucket"),
     issueUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
-            "updated_on", "issue"),
-    pullRequestCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class,
-            true, Body.NONE, "created_on", "pullrequest"),
-    pullRequestUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class,
-            true, Body.NONE, "updated_on", "pullrequest"),
-    commitPushed(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true,
-            Body.NONE, "hash", "repository"),
+            "updated_on", "issue", "read:issue:bitbucket"),
+    pullRequestCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
+            "created_on", "pullrequest", "read:pullrequest:bitbucket"),
+    pullRequestUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
+            "updated_on", "pullrequest", "read:pullrequest:bitbucket"),
+    commitPushed(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true, Body.NONE,
+            "hash", "repository", "read:repository:bitbucket"),
     repositoryCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE,
-            "created_on", "repository"),
+            "created_on", "repository", "read:repository:bitbucket"),
     projectCreated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
-            "created_on", "project"),
+            "created_on", "project", "read:project:bitbucket"),
     projectUpdated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
-            "updated_on", "project");
+            "updated_on", "project", "read:project:bitbucket");
 
     /** Bitbucket's largest pagelen for a collection, where live Bitbucket is stricter than the 100 it documents. */
     private static final Map<Class<?>, Integer> MAX_PAGE_SIZE = Map.of(PullRequest.class, 50);
@@ -159,13 +161,14 @@ public enum BitbucketOperation {
     private final Body body;
     private final String watermarkField;
     private final List<String> scopes;
+    private final List<String> apiTokenScopes;
     private final Set<BodyField> requiredFields;
     private final PathTemplate.Compiled compiledPath;
     private final List<Target> pathTargets;
     private final ResultReport resultReport;
 
     BitbucketOperation(Kind kind, String method, String pathTemplate, Class<?> itemType, boolean paged, Body body,
-                       String watermarkField, String scopes, BodyField... requiredFields) {
+                       String watermarkField, String scopes, String apiTokenScopes, BodyField... requiredFields) {
         this.kind = kind;
         this.method = method;
         this.pathTemplate = pathTemplate;
@@ -174,6 +177,7 @@ public enum BitbucketOperation {
         this.body = body;
         this.watermarkField = watermarkField;
         this.scopes = scopes.isEmpty() ? List.of() : List.of(scopes.split(" "));
+        this.apiTokenScopes = apiTokenScopes.isEmpty() ? List.of() : List.of(apiTokenScopes.split(" "));
         this.requiredFields = requiredFields.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(requiredFields));
         this.compiledPath = pathTemplate == null ? null : PathTemplate.compile(pathTemplate);
         this.pathTargets = compiledPath == null ? List.of()
@@ -242,6 +246,14 @@ public enum BitbucketOperation {
     /** Body fields the action cannot do without (createIssue: title; createProject: name and key). */
     public Set<BodyField> getRequiredFields() {
         return requiredFields;
+    }
+
+    /**
+     * The scopes an Atlassian API token (or a Forge/3LO credential) needs for it, in their names
+     * ({@code read:repository:bitbucket}); write does not imply read for them.
+     */
+    public List<String> getApiTokenScopes() {
+        return apiTokenScopes;
     }
 
     /** The OAuth scopes Bitbucket requires for this operation (implied scopes count, see Scopes). */

@@ -53,6 +53,16 @@ class ContractOperationsTest {
             if (!contract.scopes(c).equals(new TreeSet<>(op.getScopes()))) {
                 problems.add(op + " needs scopes " + op.getScopes() + " but the contract says " + contract.scopes(c));
             }
+            List<String> apiTokenScopes = new ArrayList<>();
+            c.node().path("x-api-token-scopes").forEach(n -> apiTokenScopes.add(n.asText()));
+            if (!new TreeSet<>(apiTokenScopes).equals(new TreeSet<>(op.getApiTokenScopes()))) {
+                problems.add(op + " needs API token scopes " + op.getApiTokenScopes() + " but the contract says "
+                             + apiTokenScopes);
+            }
+            int maxPagelen = c.node().path("x-max-pagelen").asInt(100);
+            if (op.isPaged() && maxPagelen != op.getMaxPageSize()) {
+                problems.add(op + " caps pagelen at " + op.getMaxPageSize() + " but the contract says " + maxPagelen);
+            }
             if (c.node().path("x-paged").asBoolean(false) != op.isPaged()) {
                 problems.add(op + " paged=" + op.isPaged() + " but the contract x-paged="
                              + c.node().path("x-paged").asBoolean(false));

@@ -83,4 +83,43 @@ class HttpRequestTest extends WireMockTestSupport {
         assertThat(out.getMessage().getBody()).isNull();
         assertThat(out.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(204);
     }
+
+    @Test
+    void liveRow09ARedirectToAnotherHostIsFollowedWithoutTheCredential() {
+        // a download: Bitbucket answers 302 to its storage host; 127.0.0.1 is another origin than localhost here
+        String storage = "http://127.0.0.1:" + wm.getPort() + "/storage/report.bin";
+        wm.stubFor(get(urlPathEqualTo("/2.0/repositories/acme/web/downloads/report.bin")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(302).withHeader("Location", storage)));
+        wm.stubFor(get(urlPathEqualTo("/storage/report.bin")).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream")
+                .withBody(new byte[] { 1, 2, 3 })));
+        validateRequests = false; // downloads: documented by Atlassian, outside our contract
+
+        Exchange out = template.request("bitbucket:httpRequest?path=/repositories/acme/web/downloads/report.bin", e -> {
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getBody()).isEqualTo(new byte[] { 1, 2, 3 });
+        wm.verify(getRequestedFor(urlPathEqualTo("/2.0/repositories/acme/web/downloads/report.bin"))
+                .withHeader("Authorization", equalTo("Bearer access-token-1")));
+        wm.verify(getRequestedFor(urlPathEqualTo("/storage/report.bin"))
+                .withoutHeader("Authorization"));
+    }
+
+    @Test
+    void aFormBodyIsSentWithItsContentType() {
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/2.0/repositories/acme/web/src"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(201)));
+        validateRequests = false; // /src: documented by Atlassian, outside our contract
+
+        template.requestBodyAndHeaders("bitbucket:httpRequest?httpMethod=POST&path=/repositories/acme/web/src",
+                "message=Update&branch=main", Map.of(BitbucketConstants.REQUEST_CONTENT_TYPE,
+                        "application/x-www-form-urlencoded"));
+
+        wm.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo("/2.0/repositories/acme/web/src"))
+                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        "application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("message=Update&branch=main")));
+    }
 }

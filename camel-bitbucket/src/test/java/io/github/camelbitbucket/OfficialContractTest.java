@@ -78,6 +78,15 @@ class OfficialContractTest {
                     problems.add(id + ": the official description requires body fields " + missing);
                 }
             }
+            Set<String> ourApiTokenScopes = new TreeSet<>();
+            op.node().path("x-api-token-scopes").forEach(n -> ourApiTokenScopes.add(n.asText()));
+            Set<String> officialApiTokenScopes = new TreeSet<>();
+            theirs.node().path("x-atlassian-oauth2-scopes").forEach(e -> e.path("scopes")
+                    .forEach(n -> officialApiTokenScopes.add(n.asText())));
+            if (!ourApiTokenScopes.equals(officialApiTokenScopes)) {
+                problems.add(id + ": API token scopes " + ourApiTokenScopes + " but officially "
+                             + officialApiTokenScopes);
+            }
             if (!ours.scopes(op).equals(official.scopes(theirs))) {
                 problems.add(id + ": scopes " + ours.scopes(op) + " but officially " + official.scopes(theirs));
             }
@@ -86,6 +95,49 @@ class OfficialContractTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Our enum schema, the official schema and property it mirrors. */
+    static final String[][] ENUMS = {
+            { "PullRequestState", "pullrequest", "state" },
+            { "IssueKind", "issue", "kind" },
+            { "IssuePriority", "issue", "priority" },
+            { "IssueState", "issue", "state" } };
+
+    @Test
+    void everyEnumOfOursEqualsTheOfficialOne() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode ourSchemas = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(ContractValidator.contractPath()
+                        .toFile()).path("components").path("schemas");
+        com.fasterxml.jackson.databind.JsonNode officialSchemas = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Paths.get(System.getProperty("bitbucket.official.openapi")).toFile())
+                .path("components").path("schemas");
+        List<String> problems = new ArrayList<>();
+        for (String[] e : ENUMS) {
+            List<String> ourValues = new ArrayList<>();
+            ourSchemas.path(e[0]).path("enum").forEach(v -> ourValues.add(v.asText()));
+            List<String> officialValues = new ArrayList<>();
+            officialProperty(officialSchemas.path(e[1]), e[2]).path("enum").forEach(v -> officialValues.add(v.asText()));
+            if (!new TreeSet<>(ourValues).equals(new TreeSet<>(officialValues))) {
+                problems.add(e[0] + " is " + ourValues + " but " + e[1] + "." + e[2] + " is officially " + officialValues);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** A property of an official schema, looking into its allOf parts. */
+    private static com.fasterxml.jackson.databind.JsonNode officialProperty(com.fasterxml.jackson.databind.JsonNode schema,
+                                                                           String name) {
+        if (schema.path("properties").has(name)) {
+            return schema.path("properties").get(name);
+        }
+        for (com.fasterxml.jackson.databind.JsonNode part : schema.path("allOf")) {
+            com.fasterxml.jackson.databind.JsonNode found = officialProperty(part, name);
+            if (!found.isMissingNode()) {
+                return found;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     @Test

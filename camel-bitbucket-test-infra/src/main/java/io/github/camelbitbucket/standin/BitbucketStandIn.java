@@ -27,6 +27,10 @@ public final class BitbucketStandIn implements AutoCloseable {
     public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest repository";
     public static final String DEMO_USER = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
+    /** The scopes of the demo API token: Atlassian's API token names, no account (live row 13). */
+    public static final String DEMO_API_TOKEN_SCOPES = "read:workspace:bitbucket read:project:bitbucket"
+            + " admin:project:bitbucket read:repository:bitbucket read:pullrequest:bitbucket read:issue:bitbucket"
+            + " write:issue:bitbucket";
 
     /** One REST exchange as the stand-in saw it (for contract validation in tests). */
     public record Recorded(String method, String path, Map<String, List<String>> query, Map<String, String> headers,

@@ -112,7 +112,9 @@ final class OAuthProvider {
             }
         } else if (auth != null && auth.startsWith("Basic ") && BitbucketStandIn.DEMO_USER.equals(basicUser(ctx))
                    && BitbucketStandIn.DEMO_API_TOKEN.equals(basicPassword(ctx))) {
-            scopes = StandInScopes.parse(BitbucketStandIn.DEMO_SCOPES);
+            // row 13: API tokens carry read:repository:bitbucket-style scopes, no account
+            scopes = StandInScopes.parse(BitbucketStandIn.DEMO_API_TOKEN_SCOPES);
+            ctx.put("apiToken", true);
         }
         if (scopes == null) {
             http.error(ctx, 401, "Unauthorized", null);
@@ -125,11 +127,15 @@ final class OAuthProvider {
     io.vertx.core.Handler<RoutingContext> scope(String required, io.vertx.core.Handler<RoutingContext> next) {
         return ctx -> {
             Set<String> granted = ctx.get("scopes");
-            if (required != null && !StandInScopes.missing(granted, List.of(required)).isEmpty()) {
+            boolean apiToken = Boolean.TRUE.equals(ctx.get("apiToken"));
+            List<String> needed = apiToken ? StandInScopes.apiTokenScopesFor(required)
+                    : required == null ? List.of() : List.of(required);
+            if (!(apiToken ? StandInScopes.missingExactly(granted, needed) : StandInScopes.missing(granted, needed))
+                    .isEmpty()) {
                 // row 7: live Bitbucket sends detail as an object, not a string
                 ObjectNode err = http.errorBody("Your credentials lack one or more required privilege scopes.", null);
                 ObjectNode detail = ((ObjectNode) err.get("error")).putObject("detail");
-                detail.putArray("required").add(required);
+                needed.forEach(detail.putArray("required")::add);
                 granted.forEach(detail.withArray("granted")::add);
                 http.json(ctx, 403, err);
                 return;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,11 +28,36 @@ final class StandInScopes {
             "pipeline:write", Set.of("pipeline"),
             "runner:write", Set.of("runner"));
 
+    /**
+     * What an Atlassian API token needs instead of a classic scope, per Bitbucket's description
+     * ({@code x-atlassian-oauth2-scopes}); the key "" stands for "no classic scope" (get a workspace).
+     */
+    private static final Map<String, List<String>> API_TOKEN_EQUIVALENT = Map.of(
+            "", List.of("read:workspace:bitbucket"),
+            "account", List.of("read:workspace:bitbucket"),
+            "project", List.of("read:project:bitbucket"),
+            "project:admin", List.of("admin:project:bitbucket"),
+            "repository", List.of("read:repository:bitbucket"),
+            "pullrequest", List.of("read:pullrequest:bitbucket"),
+            "issue", List.of("read:issue:bitbucket"),
+            "issue:write", List.of("read:issue:bitbucket", "write:issue:bitbucket"));
+
     private StandInScopes() {
     }
 
     static Set<String> parse(String scopes) {
         return new LinkedHashSet<>(Arrays.asList(scopes.trim().split("[\\s,]+")));
+    }
+
+    static List<String> apiTokenScopesFor(String classicRequired) {
+        return API_TOKEN_EQUIVALENT.getOrDefault(classicRequired == null ? "" : classicRequired, List.of());
+    }
+
+    /** API token scopes imply nothing: write does not imply read. */
+    static Set<String> missingExactly(Collection<String> granted, Collection<String> required) {
+        Set<String> missing = new TreeSet<>(required);
+        missing.removeAll(granted);
+        return missing;
     }
 
     /** The required scopes the granted ones (with what they imply) do not cover. */

@@ -52,6 +52,31 @@ public final class Scopes {
         return result;
     }
 
+    /**
+     * Checks granted scopes against what an operation needs; null when covered, else what to fix. Two naming schemes
+     * exist: OAuth consumers and repository/project/workspace access tokens use the classic names ({@code repository},
+     * {@code issue:write}) with their implications; Atlassian API tokens use {@code read:repository:bitbucket}-style
+     * names, where write does not imply read. {@code account} is demanded only of an OAuth consumer: access tokens and
+     * API tokens have no such scope.
+     */
+    public static String check(Set<String> granted, Collection<String> classicRequired,
+                               Collection<String> apiTokenRequired, boolean oauthConsumer) {
+        if (granted.stream().anyMatch(s -> s.endsWith(":bitbucket"))) {
+            Set<String> missing = new TreeSet<>(apiTokenRequired);
+            missing.removeAll(granted);
+            return missing.isEmpty() ? null
+                    : "needs the API token scope(s) " + missing + " (write does not imply read for API tokens)";
+        }
+        if (oauthConsumer && !granted.contains(MANDATORY) && !granted.contains(MANDATORY + ":write")) {
+            return "cannot start: the scopes option must include '" + MANDATORY + "' (the scope every camel-bitbucket OAuth"
+                   + " consumer requires)";
+        }
+        Set<String> missing = missing(granted, classicRequired);
+        return missing.isEmpty() ? null
+                : "needs the OAuth scope(s) " + missing + " which the scopes option does not grant. Add them to the"
+                  + " OAuth consumer (or access token) and to the scopes option";
+    }
+
     /** The required scopes that {@code granted} does not cover, sorted; empty when all are covered. */
     public static Set<String> missing(Collection<String> granted, Collection<String> required) {
         Set<String> effective = effective(granted);
