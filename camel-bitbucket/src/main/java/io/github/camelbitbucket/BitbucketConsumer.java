@@ -2,6 +2,7 @@ package io.github.camelbitbucket;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +38,11 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private final BitbucketOperation trigger;
     private final ObjectMapper mapper;
     private StateRepository<String, String> stateRepository;
-    private PollStrategy strategy;
-    private String stateKey;
+    /** One lane per stream of events with its own watermark: the collection, or each branch of a commit trigger. */
+    private List<Lane> lanes;
+
+    private record Lane(PollStrategy strategy, String stateKey) {
+    }
 
     public BitbucketConsumer(BitbucketEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -81,47 +85,60 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         stateRepository = endpoint.stateRepository();
         ServiceHelper.startService(stateRepository);
-        strategy = PollStrategies.of(trigger.getWatermarkField(), endpoint.getClient(), requests, cfg.getBranch());
-        stateKey = Watermark.stateKey(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(), strategy.branch(),
-                cfg.getState());
-        if (stateRepository.getState(stateKey) == null) {
-            Watermark start = strategy.start(cfg.getStartFrom());
-            if (start != null) {
-                save(start);
+        lanes = new ArrayList<>();
+        for (PollStrategy strategy : PollStrategies.of(trigger.getWatermarkField(), trigger.isFilterTrusted(),
+                endpoint.getClient(), requests, cfg.getBranch())) {
+            Lane lane = new Lane(strategy, Watermark.stateKey(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(),
+                    strategy.branch(), cfg.getState()));
+            if (stateRepository.getState(lane.stateKey()) == null) {
+                Watermark start = strategy.start(cfg.getStartFrom());
+                if (start != null) {
+                    save(lane, start);
+                }
             }
+            lanes.add(lane);
         }
         super.doStart();
     }
 
-    Watermark load() {
-        String json = stateRepository.getState(stateKey);
+    private Watermark load(Lane lane) {
+        String json = stateRepository.getState(lane.stateKey());
         return json == null ? null : Watermark.fromJson(mapper, json);
     }
 
-    private void save(Watermark watermark) {
-        stateRepository.setState(stateKey, watermark.toJson(mapper));
+    private void save(Lane lane, Watermark watermark) {
+        stateRepository.setState(lane.stateKey(), watermark.toJson(mapper));
     }
 
     @Override
     protected int poll() throws Exception {
         int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
         int delivered = 0;
-        while (delivered < limit) {
-            PollStrategy.Batch batch = strategy.next(load(), limit - delivered);
-            if (batch.skipTo() != null) {
-                save(batch.skipTo());
-            }
-            if (batch.events().isEmpty()) {
-                break;
-            }
-            int n = processBatch(new ArrayDeque<>(batch.events()));
-            delivered += n;
-            if (n < batch.events().size() || !batch.more()) {
-                break;
+        for (Lane lane : lanes) {
+            while (delivered < limit) {
+                PollStrategy.Batch batch = lane.strategy().next(load(lane), limit - delivered);
+                if (batch.skipTo() != null) {
+                    save(lane, batch.skipTo());
+                }
+                if (batch.events().isEmpty()) {
+                    break;
+                }
+                current = lane;
+                int n = processBatch(new ArrayDeque<>(batch.events()));
+                delivered += n;
+                if (n < batch.events().size()) {
+                    return delivered; // a failed exchange: the rest comes on the next poll
+                }
+                if (!batch.more()) {
+                    break;
+                }
             }
         }
         return delivered;
     }
+
+    /** The lane whose batch processBatch delivers. */
+    private Lane current;
 
     /**
      * Delivers events one by one, oldest first; after each one that completed without exception the watermark moves
@@ -131,7 +148,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> items) throws Exception {
         int total = items.size();
         int index = 0;
-        Watermark mark = load();
+        Lane lane = current;
+        Watermark mark = load(lane);
         BitbucketConfiguration cfg = endpoint.getConfiguration();
         for (Object o : new ArrayList<>(items)) {
             if (!isBatchAllowed()) {
@@ -173,8 +191,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 pendingExchanges = 0;
                 return index;
             }
-            mark = strategy.after(mark, event);
-            save(mark);
+            mark = lane.strategy().after(mark, event);
+            save(lane, mark);
             index++;
         }
         pendingExchanges = 0;

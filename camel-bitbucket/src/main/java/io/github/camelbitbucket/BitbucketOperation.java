@@ -52,7 +52,7 @@ public enum BitbucketOperation {
             null, "issue:write", "read:issue:bitbucket write:issue:bitbucket"),
     listPullRequests(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
             null, "pullrequest", "read:pullrequest:bitbucket"),
-    listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true, Body.NONE,
+    listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits", Commit.class, true, Body.NONE,
             null, "repository", "read:repository:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null, "", ""),
@@ -71,7 +71,7 @@ public enum BitbucketOperation {
             "created_on", "pullrequest", "read:pullrequest:bitbucket"),
     pullRequestUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
             "updated_on", "pullrequest", "read:pullrequest:bitbucket"),
-    commitPushed(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits/{revision}", Commit.class, true, Body.NONE,
+    commitPushed(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits", Commit.class, true, Body.NONE,
             "hash", "repository", "read:repository:bitbucket"),
     repositoryCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE,
             "created_on", "repository", "read:repository:bitbucket"),
@@ -82,6 +82,18 @@ public enum BitbucketOperation {
 
     /** Bitbucket's largest pagelen for a collection, where live Bitbucket is stricter than the 100 it documents. */
     private static final Map<Class<?>, Integer> MAX_PAGE_SIZE = Map.of(PullRequest.class, 50);
+    /**
+     * Commits take their branches as {@code include=} query parameters (git log semantics), never in the path: a branch
+     * with {@code /} in the path answers 404 on live Bitbucket.
+     */
+    static final String BRANCH_QUERY_PARAMETER = "include";
+
+    /**
+     * Collections where Bitbucket does not document {@code q} and {@code sort} (and ignores an unsupported {@code q}
+     * without an error): triggers on them check every item themselves (live row 5).
+     */
+    private static final Set<Class<?>> UNTRUSTED_FILTER = Set.of(Project.class);
+
     /** Bitbucket's pagelen range for every other collection. */
     static final int MAX_PAGE_SIZE_DEFAULT = 100;
 
@@ -219,6 +231,11 @@ public enum BitbucketOperation {
     /** For triggers: the item field whose value moves the watermark ({@code created_on}, {@code updated_on}). */
     public String getWatermarkField() {
         return watermarkField;
+    }
+
+    /** Whether {@code q} and {@code sort} can be trusted on its collection (not on projects). */
+    public boolean isFilterTrusted() {
+        return !UNTRUSTED_FILTER.contains(itemType);
     }
 
     /** The largest page size its collection accepts (pull requests: 50, live; the rest: 100). */

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelbitbucket.client.Bbql;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PathTemplate;
+import io.github.camelbitbucket.model.Commit;
 import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.PullRequestState;
 import org.slf4j.Logger;
@@ -59,6 +60,17 @@ final class RequestFactory {
                 query.put("state", states);
                 if (q != null && !q.isBlank()) {
                     q = Bbql.and(q, Bbql.anyOf("state", states));
+                }
+            }
+            if (op.getItemType() == Commit.class) {
+                if (q != null && !q.isBlank()) {
+                    // live Bitbucket ignores q on commits without a word: refuse it rather than drop it silently
+                    throw new IllegalArgumentException(op + ": Bitbucket ignores q on commits (it would return every"
+                                                       + " commit); filter in the route, e.g. with filter(simple(...))");
+                }
+                String branches = in.targets().get(Target.BRANCH);
+                if (branches != null) {
+                    query.put(BitbucketOperation.BRANCH_QUERY_PARAMETER, List.of(branches.split("\\s*,\\s*")));
                 }
             }
             putIfSet(query, "q", q);

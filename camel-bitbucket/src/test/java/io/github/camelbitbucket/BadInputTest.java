@@ -26,7 +26,8 @@ class BadInputTest extends WireMockTestSupport {
                 arguments("bitbucket:getProject?workspace=acme", null, Map.of(), "option 'projectKey'"),
                 arguments("bitbucket:getWorkspace", null, Map.of(BitbucketConstants.OVERRIDE_WORKSPACE, " "),
                         "getWorkspace needs workspace"),
-                arguments("bitbucket:listCommits?workspace=a&repoSlug=b", null, Map.of(), "needs branch"),
+                arguments("bitbucket:listCommits?workspace=a&repoSlug=b&branch=main&q=RAW(hash = \"x\")", null, Map.of(),
+                        "Bitbucket ignores q on commits"),
                 // paging options
                 arguments("bitbucket:listProjects?workspace=acme&pageSize=5", null, Map.of(),
                         "pageSize option must be between 10 and 100"),

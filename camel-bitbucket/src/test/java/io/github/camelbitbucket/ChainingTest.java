@@ -91,7 +91,7 @@ class ChainingTest extends StandInTestSupport {
             case listPullRequests -> new Step("bitbucket:listPullRequests?workspace=acme&repoSlug=" + repo, "GET",
                     "/2.0/repositories/acme/" + repo + "/pullrequests", Set.of());
             case listCommits -> new Step("bitbucket:listCommits?workspace=acme&repoSlug=" + repo + "&branch=main",
-                    "GET", "/2.0/repositories/acme/" + repo + "/commits/main", Set.of());
+                    "GET", "/2.0/repositories/acme/" + repo + "/commits", Set.of());
             case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
                                          + "&path=/repositories/{workspace}/{repoSlug}",
                     "GET", "/2.0/repositories/acme/" + repo, Set.of());
@@ -173,8 +173,7 @@ class ChainingTest extends StandInTestSupport {
     }
 
     private static String pollPathOf(BitbucketOperation trigger) {
-        return "/2.0" + trigger.getPathTemplate().replace("{workspace}", "acme").replace("{repo_slug}", "website")
-                .replace("{revision}", "main");
+        return "/2.0" + trigger.getPathTemplate().replace("{workspace}", "acme").replace("{repo_slug}", "website");
     }
 
     private static List<String> actionRequests(String pollPath) {

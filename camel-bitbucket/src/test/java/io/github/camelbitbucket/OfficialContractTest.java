@@ -51,8 +51,17 @@ class OfficialContractTest {
             }
             Map<String, String> ourParams = ours.parameters(op);
             Map<String, String> officialParams = official.parameters(theirs);
+            Set<String> inDescription = new TreeSet<>();
+            op.node().path("x-documented-in-description").forEach(n -> inDescription.add(n.asText()));
             ourParams.forEach((name, in) -> {
                 if ("query".equals(in) && GLOBAL_QUERY_PARAMETERS.contains(name)) {
+                    return;
+                }
+                if ("query".equals(in) && inDescription.contains(name)) {
+                    // documented in the operation's description text: checked there
+                    if (!theirs.node().path("description").asText().contains(name + "=")) {
+                        problems.add(id + ": " + name + " is not in the official description's text");
+                    }
                     return;
                 }
                 if (!in.equals(officialParams.get(name))) {

@@ -10,13 +10,19 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A small BBQL interpreter for the stand-in: comparisons {@code = != ~ !~ > >= < <=} on dotted fields, string literals
- * in double quotes (with {@code \"} and {@code \\} escapes), numbers, {@code true}, {@code false}, {@code null},
- * {@code AND}, {@code OR} and parentheses. Datetime strings compare as instants.
+ * A small BBQL interpreter for the stand-in: comparisons {@code = != ~ !~ > >= < <=}, {@code IN (..)} and
+ * {@code NOT IN (..)} on dotted fields, string literals in double quotes (with {@code \"} and {@code \\} escapes),
+ * numbers, {@code true}, {@code false}, {@code null}, {@code AND}, {@code OR} and parentheses. Datetime strings compare
+ * as instants, issue priorities by severity (as Bitbucket orders them), not alphabetically.
  */
 final class Bbql {
 
+    /** Fields Bitbucket compares by rank, not by text. */
+    private static final java.util.Map<String, List<String>> RANKED = java.util.Map.of(
+            "priority", List.of("trivial", "minor", "major", "critical", "blocker"));
+
     private final List<String> tokens;
+    private final java.util.Set<String> fields = new java.util.LinkedHashSet<>();
     private int pos;
 
     private Bbql(List<String> tokens) {
@@ -65,10 +71,48 @@ final class Bbql {
             return inner;
         }
         String field = next();
+        fields.add(field);
+        boolean not = false;
+        if (peek("NOT")) {
+            pos++;
+            not = true;
+            if (!peek("IN")) {
+                throw new IllegalArgumentException("Expected IN after NOT in q");
+            }
+        }
+        if (peek("IN")) {
+            pos++;
+            expect("(");
+            List<Object> values = new ArrayList<>();
+            while (!peek(")")) {
+                values.add(literal(next()));
+                if (peek(",")) {
+                    pos++;
+                }
+            }
+            expect(")");
+            boolean negate = not;
+            return n -> values.stream().anyMatch(v -> compare(field, resolve(n, field), "=", v)) != negate;
+        }
         String op = next();
         String literal = next();
         Object value = literal(literal);
-        return n -> compare(resolve(n, field), op, value);
+        return n -> compare(field, resolve(n, field), op, value);
+    }
+
+    /** The fields a filter names (the stand-in answers 400 for one no item has, as Bitbucket does). */
+    static java.util.Set<String> fields(String q) {
+        if (q == null || q.isBlank()) {
+            return java.util.Set.of();
+        }
+        Bbql p = new Bbql(tokenize(q));
+        p.or();
+        return p.fields;
+    }
+
+    /** Whether an item has the (dotted) field, even as null. */
+    static boolean has(JsonNode item, String field) {
+        return resolve(item, field) != null;
     }
 
     private static JsonNode resolve(JsonNode node, String field) {
@@ -99,7 +143,7 @@ final class Bbql {
         }
     }
 
-    private static boolean compare(JsonNode actual, String op, Object expected) {
+    private static boolean compare(String field, JsonNode actual, String op, Object expected) {
         if (expected == null || actual == null || actual.isNull()) {
             boolean bothNull = expected == null && (actual == null || actual.isNull());
             return switch (op) {
@@ -116,7 +160,10 @@ final class Bbql {
             return !a.toLowerCase(Locale.ROOT).contains(String.valueOf(expected).toLowerCase(Locale.ROOT));
         }
         int c;
-        if (expected instanceof Double d && actual.isNumber()) {
+        List<String> ranks = RANKED.get(field.substring(field.lastIndexOf('.') + 1));
+        if (ranks != null && ranks.contains(a) && ranks.contains(String.valueOf(expected))) {
+            c = Integer.compare(ranks.indexOf(a), ranks.indexOf(String.valueOf(expected)));
+        } else if (expected instanceof Double d && actual.isNumber()) {
             c = Double.compare(actual.asDouble(), d);
         } else if (expected instanceof Boolean b) {
             c = actual.asBoolean() == b ? 0 : 1;
@@ -172,7 +219,7 @@ final class Bbql {
             char c = q.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '(' || c == ')') {
+            } else if (c == '(' || c == ')' || c == ',') {
                 out.add(String.valueOf(c));
                 i++;
             } else if (c == '"') {
@@ -199,7 +246,7 @@ final class Bbql {
                 out.add(q.substring(start, i));
             } else {
                 int start = i;
-                while (i < q.length() && !Character.isWhitespace(q.charAt(i)) && "()=!~<>\"".indexOf(q.charAt(i)) < 0) {
+                while (i < q.length() && !Character.isWhitespace(q.charAt(i)) && "(),=!~<>\"".indexOf(q.charAt(i)) < 0) {
                     i++;
                 }
                 out.add(q.substring(start, i));

@@ -59,7 +59,7 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     private void listen(int port) {
         WorkspaceHandlers workspaces = new WorkspaceHandlers(store, http);
-        ProjectHandlers projects = new ProjectHandlers(store, http);
+        ProjectHandlers projects = new ProjectHandlers(store, http, live);
         RepositoryHandlers repositories = new RepositoryHandlers(store, http, live);
         IssueHandlers issues = new IssueHandlers(store, http, repositories);
         Router router = Router.router(vertx);
@@ -90,6 +90,8 @@ public final class BitbucketStandIn implements AutoCloseable {
         router.put("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue:write", issues::updateIssue));
         router.get("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest",
                 repositories::listPullRequests));
+        router.get("/2.0/repositories/:ws/:repo/commits").handler(oauth.scope("repository",
+                repositories::listCommits));
         router.get("/2.0/repositories/:ws/:repo/commits/:rev").handler(oauth.scope("repository",
                 repositories::listCommits));
         router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/diff").handler(oauth.scope("pullrequest",
@@ -261,6 +263,24 @@ public final class BitbucketStandIn implements AutoCloseable {
     /** Pushes a commit with the given hash and date on a branch (newest first). */
     public void push(String ws, String repo, String branch, String hash, OffsetDateTime date) {
         store.push(ws, repo, branch, "commit " + hash).put("hash", hash).put("date", Json.format(date));
+    }
+
+    /**
+     * A force push: the branch keeps only its {@code keep} oldest commits (the rest, the old head included, are gone
+     * from the repository); push the new history after it.
+     */
+    public void forcePush(String ws, String repo, String branch, int keep) {
+        java.util.List<ObjectNode> commits = store.commits.get(ws + "/" + repo + "/" + branch);
+        while (commits.size() > keep) {
+            commits.remove(0);
+        }
+    }
+
+    /**
+     * A merge of old work: commits dated in the past land on top of the branch (newer in history, older in date).
+     */
+    public void merge(String ws, String repo, String branch, String hash, OffsetDateTime authored) {
+        push(ws, repo, branch, hash, authored);
     }
 
     /**

@@ -76,7 +76,10 @@ final class Http {
             return;
         }
         record(ctx, status, body.toString());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.toString());
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .putHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)))
+                .end(body.toString());
     }
 
     void record(RoutingContext ctx, int status, String responseBody) {

@@ -71,6 +71,9 @@ final class IssueHandlers {
             http.json(ctx, 400, err);
             return;
         }
+        if (invalidChoice(ctx, body)) {
+            return;
+        }
         ObjectNode issue = store.insertIssue(ctx.pathParam("ws"), ctx.pathParam("repo"), body);
         ctx.response().putHeader("Location", issue.path("links").path("self").path("href").asText());
         http.json(ctx, 201, issue);
@@ -85,13 +88,39 @@ final class IssueHandlers {
         if (issue == null) {
             return;
         }
+        ObjectNode body = http.body(ctx);
+        if (invalidChoice(ctx, body)) {
+            return;
+        }
         // partial update: absent fields keep their value, null clears; read-only fields are ignored
-        http.body(ctx).fields().forEachRemaining(e -> {
+        body.fields().forEachRemaining(e -> {
             if (!Set.of("type", "id", "created_on", "updated_on", "links", "reporter").contains(e.getKey())) {
                 issue.set(e.getKey(), e.getValue());
             }
         });
         issue.put("updated_on", Json.now());
         http.json(ctx, 200, issue);
+    }
+
+    /** Bitbucket's choices for the enumerated issue fields. */
+    private static final java.util.Map<String, List<String>> CHOICES = java.util.Map.of(
+            "kind", List.of("bug", "enhancement", "proposal", "task"),
+            "priority", List.of("trivial", "minor", "major", "critical", "blocker"),
+            "state", List.of("submitted", "new", "open", "resolved", "on hold", "invalid", "duplicate", "wontfix",
+                    "closed"));
+
+    /** Answers 400 with the field's error when an enumerated field has a value Bitbucket does not know. */
+    private boolean invalidChoice(RoutingContext ctx, ObjectNode body) {
+        for (java.util.Map.Entry<String, List<String>> c : CHOICES.entrySet()) {
+            if (body.hasNonNull(c.getKey()) && !c.getValue().contains(body.get(c.getKey()).asText())) {
+                ObjectNode err = http.errorBody("Bad request", null);
+                ((ObjectNode) err.get("error")).putObject("fields").putArray(c.getKey())
+                        .add("Select a valid choice. " + body.get(c.getKey()).asText() + " is not one of the available"
+                             + " choices.");
+                http.json(ctx, 400, err);
+                return true;
+            }
+        }
+        return false;
     }
 }

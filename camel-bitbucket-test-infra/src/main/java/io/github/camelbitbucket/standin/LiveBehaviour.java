@@ -6,13 +6,15 @@ package io.github.camelbitbucket.standin;
  * refused (1), pull requests without {@code state} are OPEN only (2), a missing scope answers 403 with {@code detail}
  * as an object (7), PR diffs answer 302 (9), {@code GET /workspaces} answers 410 CHANGE-2770 (10), refresh tokens
  * rotate and the old one dies (12), API tokens carry {@code read:repository:bitbucket}-style scopes with no
- * {@code account} and no write-implies-read (13). The switches below change the rest, per test.
+ * {@code account} and no write-implies-read (13), {@code q} is ignored on commits and a slashed branch in the path
+ * answers 404 (3, 4). The switches below change the rest, per test.
  */
 public final class LiveBehaviour {
 
     private volatile boolean stateIgnoredWithQ = true;
     private volatile boolean issueTrackerRetired;
     private volatile int rateLimitAfter = -1;
+    private volatile boolean projectFilterIgnored = true;
 
     /**
      * Row 2: reports disagree on whether {@code state} still applies when {@code q} is sent; on (the default), the
@@ -38,6 +40,20 @@ public final class LiveBehaviour {
     public LiveBehaviour rateLimitAfter(int requests) {
         this.rateLimitAfter = requests;
         return this;
+    }
+
+    /**
+     * Row 5: {@code q} and {@code sort} are not documented on a workspace's projects, and Bitbucket ignores an
+     * unsupported {@code q} without an error. On (the default), the project list ignores both and answers in storage
+     * order; off, it filters and sorts like the other collections.
+     */
+    public LiveBehaviour projectFilterIgnored(boolean on) {
+        this.projectFilterIgnored = on;
+        return this;
+    }
+
+    boolean isProjectFilterIgnored() {
+        return projectFilterIgnored;
     }
 
     boolean isStateIgnoredWithQ() {

@@ -23,10 +23,21 @@ final class Paging {
 
     /** The same with a collection's own pagelen maximum (pull requests: 50 on live Bitbucket, row 1). */
     static void page(Http http, RoutingContext ctx, List<ObjectNode> items, int maxPagelen) {
-        String q = ctx.request().getParam("q");
+        page(http, ctx, items, maxPagelen, true);
+    }
+
+    /** The same, optionally ignoring {@code q} and {@code sort} (where Bitbucket does not support them, row 5). */
+    static void page(Http http, RoutingContext ctx, List<ObjectNode> items, int maxPagelen, boolean filters) {
+        String q = filters ? ctx.request().getParam("q") : null;
         Predicate<JsonNode> filter = Bbql.parse(q);
+        for (String field : Bbql.fields(q)) {
+            if (!items.isEmpty() && items.stream().noneMatch(i -> Bbql.has(i, field))) {
+                // Bitbucket refuses a filter on a field its objects do not have, instead of matching nothing
+                throw new IllegalArgumentException("Invalid field name: " + field);
+            }
+        }
         List<ObjectNode> selected = new ArrayList<>(items.stream().filter(filter::test).toList());
-        String sort = ctx.request().getParam("sort");
+        String sort = filters ? ctx.request().getParam("sort") : null;
         if (sort != null && !sort.isBlank()) {
             boolean desc = sort.startsWith("-");
             String field = desc ? sort.substring(1) : sort;
@@ -47,13 +58,37 @@ final class Paging {
         ObjectNode body = Json.MAPPER.createObjectNode().put("size", selected.size()).put("page", pageNo)
                 .put("pagelen", pagelen);
         ArrayNode values = body.putArray("values");
-        selected.subList(from, to).forEach(values::add);
+        selected.subList(from, to).forEach(item -> values.add(partial(item, ctx.request().getParam("fields"))));
         if (to < selected.size()) {
             String uri = http.baseUrl().replace("/2.0", "") + ctx.request().path() + "?" + replacePage(ctx.request().query(),
                     pageNo + 1);
             body.put("next", uri);
         }
         http.json(ctx, 200, body);
+    }
+
+    /**
+     * Bitbucket's partial responses on collections: {@code fields=values.slug,values.name} keeps only those fields of
+     * each item, {@code -values.links} removes one; other entries are left to the envelope.
+     */
+    private static ObjectNode partial(ObjectNode item, String fields) {
+        if (fields == null || fields.isBlank()) {
+            return item;
+        }
+        ObjectNode result = item.deepCopy();
+        List<String> keep = new ArrayList<>();
+        for (String f : fields.split(",")) {
+            String field = f.trim();
+            if (field.startsWith("-values.")) {
+                result.remove(field.substring("-values.".length()));
+            } else if (field.startsWith("values.") && !field.equals("values.*")) {
+                keep.add(field.substring("values.".length()));
+            }
+        }
+        if (!keep.isEmpty()) {
+            result.retain(keep);
+        }
+        return result;
     }
 
     private static String sortKey(ObjectNode item, String field) {

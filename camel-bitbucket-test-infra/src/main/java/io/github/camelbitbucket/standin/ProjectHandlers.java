@@ -13,10 +13,12 @@ final class ProjectHandlers {
 
     private final Store store;
     private final Http http;
+    private final LiveBehaviour live;
 
-    ProjectHandlers(Store store, Http http) {
+    ProjectHandlers(Store store, Http http, LiveBehaviour live) {
         this.store = store;
         this.http = http;
+        this.live = live;
     }
 
     Map<String, ObjectNode> projectsOf(RoutingContext ctx) {
@@ -30,7 +32,7 @@ final class ProjectHandlers {
     void listProjects(RoutingContext ctx) {
         Map<String, ObjectNode> p = projectsOf(ctx);
         if (p != null) {
-            Paging.page(http, ctx, new ArrayList<>(p.values()));
+            Paging.page(http, ctx, new ArrayList<>(p.values()), 100, !live.isProjectFilterIgnored());
         }
     }
 
@@ -59,6 +61,9 @@ final class ProjectHandlers {
         }
         if (!body.hasNonNull("key")) {
             fieldErrors.put("key", "This field is required.");
+        } else if (!body.get("key").asText().matches("[A-Za-z][A-Za-z0-9_]*")) {
+            fieldErrors.put("key", "Project keys must start with a letter and may only consist of ASCII letters,"
+                                   + " numbers and underscores (A-Z, a-z, 0-9, _).");
         } else if (p.containsKey(body.get("key").asText())) {
             fieldErrors.put("key", "A project with this key already exists.");
         }

@@ -21,6 +21,10 @@ final class RepositoryHandlers {
     }
 
     void listRepositories(RoutingContext ctx) {
+        String role = ctx.request().getParam("role");
+        if (role != null && !List.of("member", "contributor", "admin", "owner").contains(role)) {
+            throw new IllegalArgumentException("Invalid role " + role);
+        }
         Map<String, ObjectNode> r = store.repositories.get(ctx.pathParam("ws"));
         if (r == null) {
             http.error(ctx, 404, "No workspace with identifier '" + ctx.pathParam("ws") + "'.", null);
@@ -84,16 +88,89 @@ final class RepositoryHandlers {
         ctx.response().setStatusCode(200).putHeader("Content-Type", "text/plain; charset=utf-8").end(text);
     }
 
+    /**
+     * {@code /commits[/{revision}]?include=..&exclude=..}, as git log: the commits reachable from the revision or the
+     * include refs and not from the exclude refs, newest first. Live rows: {@code q} is ignored on commits (3), a
+     * revision with {@code /} in the path answers 404 (4); the answer pages by an opaque {@code next}, without
+     * {@code page} or {@code size}.
+     */
     void listCommits(RoutingContext ctx) {
         ObjectNode r = repo(ctx);
         if (r == null) {
             return;
         }
-        List<ObjectNode> list = store.commits.get(ctx.pathParam("ws") + "/" + ctx.pathParam("repo") + "/" + ctx.pathParam("rev"));
-        if (list == null) {
-            http.error(ctx, 404, "Commit not found", "Unknown revision " + ctx.pathParam("rev"));
+        String key = ctx.pathParam("ws") + "/" + ctx.pathParam("repo");
+        String rev = ctx.pathParam("rev");
+        if (rev != null && rev.contains("/")) {
+            http.error(ctx, 404, "Commit not found", "Unknown revision " + rev);
             return;
         }
-        Paging.page(http, ctx, new ArrayList<>(list));
+        List<String> include = new ArrayList<>(ctx.queryParam("include"));
+        if (rev != null) {
+            include.add(0, rev);
+        }
+        if (include.isEmpty()) {
+            // no revision and no include: every branch ("git log --all"), as the description says
+            store.commits.keySet().stream().filter(k -> k.startsWith(key + "/"))
+                    .forEach(k -> include.add(k.substring(key.length() + 1)));
+        }
+        java.util.LinkedHashMap<String, ObjectNode> reachable = new java.util.LinkedHashMap<>();
+        for (String ref : include) {
+            List<ObjectNode> from = reachableFrom(key, ref);
+            if (from == null) {
+                http.error(ctx, 404, "Commit not found", "Unknown revision " + ref);
+                return;
+            }
+            from.forEach(c -> reachable.putIfAbsent(c.path("hash").asText(), c));
+        }
+        for (String ref : ctx.queryParam("exclude")) {
+            List<ObjectNode> from = reachableFrom(key, ref);
+            if (from == null) {
+                // a commit a force push left behind and the repository collected
+                http.error(ctx, 404, "Commit not found", "Unknown revision " + ref);
+                return;
+            }
+            from.forEach(c -> reachable.remove(c.path("hash").asText()));
+        }
+        List<ObjectNode> values = new ArrayList<>(reachable.values());
+        values.sort(java.util.Comparator.comparing((ObjectNode c) -> c.path("date").asText()).reversed());
+        int pagelen = Math.min(100, Math.max(10, ctx.request().getParam("pagelen") == null ? 30
+                : Integer.parseInt(ctx.request().getParam("pagelen"))));
+        String token = ctx.request().getParam("page");
+        int from = token == null ? 0 : Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(token),
+                java.nio.charset.StandardCharsets.UTF_8).substring("after:".length()));
+        int to = Math.min(values.size(), from + pagelen);
+        ObjectNode body = Json.MAPPER.createObjectNode().put("pagelen", pagelen);
+        com.fasterxml.jackson.databind.node.ArrayNode page = body.putArray("values");
+        values.subList(Math.min(from, values.size()), to).forEach(page::add);
+        if (to < values.size()) {
+            String next = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + to).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String query = ctx.request().query() == null ? "" : ctx.request().query().replaceAll("(^|&)page=[^&]*", "");
+            body.put("next", http.baseUrl().replace("/2.0", "") + ctx.request().path() + "?"
+                             + (query.isEmpty() || query.equals("&") ? "" : query.replaceFirst("^&", "") + "&")
+                             + "page=" + next);
+        }
+        http.json(ctx, 200, body);
+    }
+
+    /** The commits reachable from a branch name or a hash, newest first; null when the ref is unknown. */
+    private List<ObjectNode> reachableFrom(String repoKey, String ref) {
+        List<ObjectNode> branch = store.commits.get(repoKey + "/" + ref);
+        if (branch != null) {
+            return branch;
+        }
+        for (java.util.Map.Entry<String, List<ObjectNode>> e : store.commits.entrySet()) {
+            if (!e.getKey().startsWith(repoKey + "/")) {
+                continue;
+            }
+            List<ObjectNode> list = e.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).path("hash").asText().equals(ref)) {
+                    return list.subList(i, list.size());
+                }
+            }
+        }
+        return null;
     }
 }

@@ -18,18 +18,32 @@ final class WorkspaceHandlers {
         this.http = http;
     }
 
+    /** The demo user administers every workspace but acme-labs (so that administrator=false has an answer). */
     void listWorkspaces(RoutingContext ctx) {
+        String administrator = ctx.request().getParam("administrator");
+        if (administrator != null && !"true".equals(administrator) && !"false".equals(administrator)) {
+            throw new IllegalArgumentException("Invalid administrator " + administrator);
+        }
         List<ObjectNode> values = new ArrayList<>();
         store.workspaces.values().stream().sorted(Comparator.comparing(w -> w.path("slug").asText())).forEach(w -> {
-            ObjectNode access = Json.MAPPER.createObjectNode().put("type", "workspace_access").put("administrator", true);
-            access.set("workspace", w.deepCopy());
-            values.add(access);
+            boolean admin = !"acme-labs".equals(w.path("slug").asText());
+            if (administrator == null || Boolean.parseBoolean(administrator) == admin) {
+                ObjectNode access = Json.MAPPER.createObjectNode().put("type", "workspace_access")
+                        .put("administrator", admin);
+                access.set("workspace", w.deepCopy());
+                values.add(access);
+            }
         });
         Paging.page(http, ctx, values);
     }
 
     void getWorkspace(RoutingContext ctx) {
+        // a workspace is named by its slug or its UUID in braces
         ObjectNode w = store.workspaces.get(ctx.pathParam("ws"));
+        if (w == null) {
+            w = store.workspaces.values().stream().filter(x -> x.path("uuid").asText().equals(ctx.pathParam("ws")))
+                    .findFirst().orElse(null);
+        }
         if (w == null) {
             http.error(ctx, 404, "No workspace with identifier '" + ctx.pathParam("ws") + "'.", null);
             return;

@@ -31,6 +31,17 @@ public final class Bbql {
         return quote(time.withOffsetSameInstant(ZoneOffset.UTC).format(ISO));
     }
 
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+
+    /**
+     * A datetime as Bitbucket's filtering documentation writes it: unquoted ISO-8601 in UTC, at most millisecond
+     * precision, truncated (never rounded up, so nothing after the instant is excluded).
+     */
+    public static String datetime(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                .format(MILLIS);
+    }
+
     /** An id literal: digits stay a number (issue and pull request ids), anything else is a quoted string (UUIDs). */
     public static String idLiteral(String id) {
         return id.matches("[0-9]{1,18}") ? id : quote(id);

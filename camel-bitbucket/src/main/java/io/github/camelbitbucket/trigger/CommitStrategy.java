@@ -1,50 +1,39 @@
 package io.github.camelbitbucket.trigger;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.client.BitbucketException;
+import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PageIterator;
-import io.github.camelbitbucket.model.Repository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * New commits on a branch: walk the branch's commits (newest first) back to the last delivered hash and deliver the
- * ones in between, oldest first. The walk is bounded (a lost hash after a force push, or startFrom=beginning on a
- * long history).
+ * New commits on one branch, as git computes them: {@code include=<branch>&exclude=<last delivered head>} ("git log
+ * head ^last"), so commits merged in from other branches, whatever their dates, are delivered once, and after a force
+ * push exactly the commits reachable from the new head and not from the old one. Branches travel as query parameters,
+ * so {@code release/2.x} works (live Bitbucket answers 404 for a slash in the path). Oldest first.
  */
 final class CommitStrategy implements PollStrategy {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitStrategy.class);
-    /** How many pages to walk back looking for the last delivered hash before giving up on it. */
-    private static final int MAX_COMMIT_PAGES = 20;
+    /** The most pages one poll reads (a first start from the beginning of a long history, a rewritten history). */
+    static final int MAX_COMMIT_PAGES = 20;
 
     private final BitbucketClient client;
     private final TriggerRequests requests;
     private final String branch;
 
-    CommitStrategy(BitbucketClient client, TriggerRequests requests, String configuredBranch) {
+    CommitStrategy(BitbucketClient client, TriggerRequests requests, String branch) {
         this.client = client;
         this.requests = requests;
-        this.branch = configuredBranch == null || configuredBranch.isBlank() ? mainBranch() : configuredBranch;
-    }
-
-    private String mainBranch() {
-        try {
-            Repository repo = client.getMapper().readValue(client.execute(requests.repository()).body(),
-                    Repository.class);
-            if (repo.getMainbranch() == null || repo.getMainbranch().getName() == null) {
-                throw new IllegalArgumentException(
-                        "commitPushed: the repository has no main branch; set the branch option");
-            }
-            return repo.getMainbranch().getName();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("commitPushed: the repository answer could not be read", e);
-        }
+        this.branch = branch;
     }
 
     @Override
@@ -66,40 +55,66 @@ final class CommitStrategy implements PollStrategy {
 
     @Override
     public Batch next(Watermark mark, int limit) {
-        PageIterator<JsonNode> commits = client.pages(requests.commits(branch), JsonNode.class, 0);
-        Deque<JsonNode> fresh = new ArrayDeque<>();
-        boolean found = false;
-        while (commits.hasNext()) {
-            JsonNode c = commits.next();
-            String hash = c.path("hash").asText();
-            if (mark == null) {
-                // first start with startFrom=now: the head becomes the watermark, nothing is delivered
-                return new Batch(List.of(), false, Watermark.ofHash(hash));
+        String last = mark == null ? null : mark.hash();
+        List<JsonNode> fresh;
+        try {
+            fresh = newestFirst(last);
+        } catch (BitbucketException e) {
+            if (last == null || e.getReason() != BitbucketException.Reason.NOT_FOUND) {
+                throw e;
             }
-            if (hash.equals(mark.hash())) {
-                found = true;
-                break;
-            }
-            fresh.push(c); // newest first from Bitbucket: push so the oldest ends on top
-            if (commits.getPagesFetched() > MAX_COMMIT_PAGES) {
-                break;
+            // the last delivered commit is gone: the branch was force-pushed and the old commits collected
+            LOG.warn("commitPushed: the history of {} was rewritten (the last delivered commit {} no longer exists);"
+                     + " delivering the commits newer than it", branch, last);
+            fresh = newestFirst(null);
+            if (mark.timestamp() != null) {
+                fresh.removeIf(c -> !TimestampKeysetStrategy.isAfter(c, "date", mark.timestamp()));
             }
         }
-        if (!found && !fresh.isEmpty() && commits.getPagesFetched() > MAX_COMMIT_PAGES) {
-            LOG.warn("commitPushed: {} not found within {} pages of {}; delivering the {} newest commits",
-                    mark.hash() == null ? "no start commit" : "the last delivered commit " + mark.hash(),
-                    MAX_COMMIT_PAGES, branch, fresh.size());
+        if (mark == null) {
+            // first start with startFrom=now: the head becomes the watermark, nothing is delivered
+            return fresh.isEmpty() ? new Batch(List.of(), false, null)
+                    : new Batch(List.of(), false, after(null, event(fresh.get(0))));
         }
+        Collections.reverse(fresh);
         List<Event> batch = new ArrayList<>();
-        while (!fresh.isEmpty() && batch.size() < limit) {
-            JsonNode c = fresh.pop();
-            batch.add(new Event(c, TimestampKeysetStrategy.timestamp(c, "date"), c.path("hash").asText(), branch));
+        for (JsonNode c : fresh) {
+            if (batch.size() >= limit) {
+                break;
+            }
+            batch.add(event(c));
         }
         return new Batch(batch, false, null);
     }
 
+    /** What include=branch&exclude=last answers, newest first, each commit once (pages may repeat an item). */
+    private List<JsonNode> newestFirst(String last) {
+        BitbucketRequest base = requests.commits(branch);
+        Map<String, Object> query = new LinkedHashMap<>(base.query());
+        if (last != null) {
+            query.put("exclude", List.of(last));
+        }
+        PageIterator<JsonNode> pages = client.pages(new BitbucketRequest(base.operation(), base.method(), base.path(),
+                query, null), JsonNode.class, 0);
+        Map<String, JsonNode> commits = new LinkedHashMap<>();
+        while (pages.hasNext()) {
+            JsonNode c = pages.next();
+            commits.putIfAbsent(c.path("hash").asText(), c);
+            if (pages.getPagesFetched() >= MAX_COMMIT_PAGES && pages.hasMorePages()) {
+                LOG.warn("commitPushed: more than {} pages of new commits on {}; delivering the {} newest", MAX_COMMIT_PAGES,
+                        branch, commits.size());
+                break;
+            }
+        }
+        return new ArrayList<>(commits.values());
+    }
+
+    private Event event(JsonNode c) {
+        return new Event(c, TimestampKeysetStrategy.timestamp(c, "date"), c.path("hash").asText(), branch);
+    }
+
     @Override
     public Watermark after(Watermark mark, Event event) {
-        return Watermark.ofHash(event.id());
+        return Watermark.ofHash(event.id(), event.time());
     }
 }

@@ -1,6 +1,11 @@
 package io.github.camelbitbucket.trigger;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.model.Repository;
 
 /** Chooses a trigger's polling algorithm once, from the item field its watermark follows. */
 public final class PollStrategies {
@@ -9,14 +14,46 @@ public final class PollStrategies {
     }
 
     /**
-     * @param watermarkField {@code hash} for commits (walk back to the last delivered hash), else the timestamp the
+     * The trigger's strategies, one per lane of events with its own watermark: one for a collection; one per branch
+     * for commits.
+     *
+     * @param watermarkField {@code hash} for commits (git log from the last delivered head), else the timestamp the
      *                       keyset follows ({@code created_on}, {@code updated_on})
-     * @param branch         the configured branch of a commit trigger (null or blank: the repository's main branch)
+     * @param filterTrusted  whether Bitbucket documents {@code q} and {@code sort} on the collection; where it does not
+     *                       (projects), each poll walks every page and checks every item itself
+     * @param branches       the configured branch option of a commit trigger: one branch or several, comma separated;
+     *                       null or blank for the repository's main branch
      */
-    public static PollStrategy of(String watermarkField, BitbucketClient client, TriggerRequests requests,
-                                  String branch) {
-        return "hash".equals(watermarkField)
-                ? new CommitStrategy(client, requests, branch)
-                : new TimestampKeysetStrategy(client, requests, watermarkField);
+    public static List<PollStrategy> of(String watermarkField, boolean filterTrusted, BitbucketClient client,
+                                        TriggerRequests requests, String branches) {
+        if (!"hash".equals(watermarkField)) {
+            return List.of(filterTrusted ? new TimestampKeysetStrategy(client, requests, watermarkField)
+                    : new SnapshotStrategy(client, requests, watermarkField));
+        }
+        List<PollStrategy> lanes = new ArrayList<>();
+        if (branches == null || branches.isBlank()) {
+            lanes.add(new CommitStrategy(client, requests, mainBranch(client, requests)));
+        } else {
+            for (String branch : branches.split(",")) {
+                if (!branch.isBlank()) {
+                    lanes.add(new CommitStrategy(client, requests, branch.trim()));
+                }
+            }
+        }
+        return lanes;
+    }
+
+    private static String mainBranch(BitbucketClient client, TriggerRequests requests) {
+        try {
+            Repository repo = client.getMapper().readValue(client.execute(requests.repository()).body(),
+                    Repository.class);
+            if (repo.getMainbranch() == null || repo.getMainbranch().getName() == null) {
+                throw new IllegalArgumentException(
+                        "commitPushed: the repository has no main branch; set the branch option");
+            }
+            return repo.getMainbranch().getName();
+        } catch (IOException e) {
+            throw new IllegalStateException("commitPushed: the repository answer could not be read", e);
+        }
     }
 }

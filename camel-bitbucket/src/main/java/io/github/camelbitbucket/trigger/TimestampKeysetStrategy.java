@@ -39,12 +39,26 @@ final class TimestampKeysetStrategy implements PollStrategy {
 
     @Override
     public Watermark start(String startFrom) {
+        return startingWatermark(client, requests, startFrom);
+    }
+
+    /**
+     * The watermark of a first start: beginning, an ISO-8601 timestamp, or now, which is Bitbucket's clock (the
+     * {@code Date} of its answer to one request), not this machine's: a local clock ahead of Bitbucket's would skip
+     * events.
+     */
+    static Watermark startingWatermark(BitbucketClient client, TriggerRequests requests, String startFrom) {
         String s = startFrom == null ? "now" : startFrom.trim();
         if ("beginning".equalsIgnoreCase(s)) {
             return Watermark.beginning();
         }
         if ("now".equalsIgnoreCase(s)) {
-            return Watermark.ofTime(OffsetDateTime.now());
+            String date = client.execute(requests.collection()).header("Date");
+            try {
+                return Watermark.ofTime(OffsetDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (RuntimeException noDate) {
+                return Watermark.ofTime(OffsetDateTime.now());
+            }
         }
         try {
             return Watermark.ofTime(OffsetDateTime.parse(s));
@@ -110,7 +124,9 @@ final class TimestampKeysetStrategy implements PollStrategy {
         if (mark == null || mark.timestamp() == null) {
             return null;
         }
-        String ts = Bbql.quote(mark.timestamp());
+        // the documented form: unquoted ISO-8601 at millisecond precision; items at the boundary come back and are
+        // skipped by Watermark.covers, so the truncation loses nothing
+        String ts = Bbql.datetime(mark.timestamp());
         if (mark.idsAtTimestamp().isEmpty() || mark.idsAtTimestamp().size() > MAX_EXCLUDED_IDS) {
             return field + " >= " + ts;
         }
@@ -119,6 +135,12 @@ final class TimestampKeysetStrategy implements PollStrategy {
                 .append(" = ").append(ts);
         mark.idsAtTimestamp().forEach(id -> sb.append(" AND ").append(idField).append(" != ").append(Bbql.idLiteral(id)));
         return sb.append(')').toString();
+    }
+
+    /** Whether the item's timestamp is after the given instant (false when it has none). */
+    static boolean isAfter(JsonNode item, String field, OffsetDateTime instant) {
+        OffsetDateTime t = timestamp(item, field);
+        return t != null && t.isAfter(instant);
     }
 
     static OffsetDateTime timestamp(JsonNode item, String field) {
@@ -133,7 +155,7 @@ final class TimestampKeysetStrategy implements PollStrategy {
         }
     }
 
-    private static String itemId(JsonNode item) {
+    static String itemId(JsonNode item) {
         for (String f : List.of("id", "uuid", "hash")) {
             if (item.hasNonNull(f)) {
                 return item.get(f).asText();

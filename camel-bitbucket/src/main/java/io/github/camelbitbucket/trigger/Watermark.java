@@ -37,6 +37,11 @@ public final class Watermark {
         return new Watermark(null, Set.of(), hash);
     }
 
+    /** A commit watermark that also keeps the commit's date (for a history rewritten by a force push). */
+    public static Watermark ofHash(String hash, OffsetDateTime date) {
+        return new Watermark(date, Set.of(), hash);
+    }
+
     /** Nothing delivered yet and no start point: everything counts as new. */
     public static Watermark beginning() {
         return new Watermark(null, Set.of(), null);
@@ -95,7 +100,8 @@ public final class Watermark {
         try {
             JsonNode node = mapper.readTree(json);
             if (node.hasNonNull("hash")) {
-                return ofHash(node.get("hash").asText());
+                return ofHash(node.get("hash").asText(),
+                        node.hasNonNull("ts") ? OffsetDateTime.parse(node.get("ts").asText()) : null);
             }
             if (!node.hasNonNull("ts")) {
                 return beginning();

@@ -1,0 +1,67 @@
+package io.github.camelbitbucket.trigger;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.client.BitbucketRequest;
+import io.github.camelbitbucket.client.PageIterator;
+
+/**
+ * For a collection whose filter and order cannot be trusted (projects: {@code q} and {@code sort} are not documented
+ * there, and Bitbucket ignores an unsupported {@code q} without an error): each poll walks every page without
+ * {@code q} or {@code sort}, checks each item against the watermark itself and delivers the new ones oldest first.
+ * The watermark never moves backwards. A poll costs ceil(n / pageSize) requests for n items, idle or not.
+ */
+final class SnapshotStrategy implements PollStrategy {
+
+    private final BitbucketClient client;
+    private final TriggerRequests requests;
+    private final String field;
+
+    SnapshotStrategy(BitbucketClient client, TriggerRequests requests, String field) {
+        this.client = client;
+        this.requests = requests;
+        this.field = field;
+    }
+
+    @Override
+    public Watermark start(String startFrom) {
+        return TimestampKeysetStrategy.startingWatermark(client, requests, startFrom);
+    }
+
+    @Override
+    public Batch next(Watermark mark, int limit) {
+        BitbucketRequest base = requests.collection();
+        Map<String, Object> query = new LinkedHashMap<>(base.query());
+        query.remove("q");
+        query.remove("sort");
+        PageIterator<JsonNode> pages = client.pages(new BitbucketRequest(base.operation(), base.method(), base.path(),
+                query, null), JsonNode.class, 0);
+        Map<String, Event> fresh = new LinkedHashMap<>();
+        while (pages.hasNext()) {
+            JsonNode item = pages.next();
+            OffsetDateTime time = TimestampKeysetStrategy.timestamp(item, field);
+            String id = TimestampKeysetStrategy.itemId(item);
+            if (time != null && (mark == null || !mark.covers(time, id))) {
+                fresh.putIfAbsent(id + "@" + time, new Event(item, time, id, null)); // a page may repeat an item
+            }
+        }
+        List<Event> batch = new ArrayList<>(fresh.values());
+        batch.sort(Comparator.comparing(Event::time).thenComparing(Event::id));
+        return new Batch(batch.size() > limit ? batch.subList(0, limit) : batch, false, null);
+    }
+
+    @Override
+    public Watermark after(Watermark mark, Event event) {
+        Watermark current = mark == null ? Watermark.beginning() : mark;
+        // oldest first, so this only moves forward; a late item older than the watermark was filtered out above
+        return current.timestamp() != null && event.time().isBefore(current.timestamp()) ? current
+                : current.after(event.time(), event.id());
+    }
+}
