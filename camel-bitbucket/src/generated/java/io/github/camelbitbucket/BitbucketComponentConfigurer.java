@@ -68,6 +68,7 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "kind": getOrCreateConfiguration(target).setKind(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -174,6 +175,7 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "kind": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -281,6 +283,7 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "kind": return getOrCreateConfiguration(target).getKind();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":

@@ -68,6 +68,7 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "kind": target.getConfiguration().setKind(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -200,6 +201,7 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "kind": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -333,6 +335,7 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "kind": return target.getConfiguration().getKind();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return target.getConfiguration().getLookback();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":

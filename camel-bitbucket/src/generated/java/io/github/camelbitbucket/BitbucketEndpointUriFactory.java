@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(75);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -52,6 +52,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("key");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("lookback");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxRequestsPerHour");

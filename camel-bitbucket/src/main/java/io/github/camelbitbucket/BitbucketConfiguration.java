@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriParams;
  * retry options in {@link BitbucketConnectionConfiguration}.
  */
 @UriParams
-public class BitbucketConfiguration extends BitbucketConnectionConfiguration implements Cloneable {
+public class BitbucketConfiguration extends BitbucketHttpRequestConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- target
     /** The workspace slug (or UUID in curly braces) the operation acts on. Header CamelBitbucketOverrideWorkspace overrides it for one message. */
@@ -103,30 +103,6 @@ public class BitbucketConfiguration extends BitbucketConnectionConfiguration imp
     @UriParam(label = "producer", defaultValue = "false")
     private boolean useResultBody;
 
-    // ---------------------------------------------------------------- httpRequest
-    /** HTTP method of httpRequest. Header CamelBitbucketHttpMethod overrides. */
-    @UriParam(label = "producer", enums = "GET,POST,PUT,DELETE,PATCH", defaultValue = "GET")
-    private String httpMethod = "GET";
-    /**
-     * Path of httpRequest relative to baseUrl, e.g. /repositories/{workspace}/{repoSlug}/refs/branches; placeholders
-     * are filled from options/headers. Absolute URLs and paths leaving the base are refused. Header CamelBitbucketPath
-     * overrides.
-     */
-    @UriParam(label = "producer")
-    private String path;
-    /**
-     * Content type of the httpRequest body (e.g. application/x-www-form-urlencoded, or multipart/form-data with its
-     * boundary for /downloads and /src); the body is sent as it is. Header CamelBitbucketRequestContentType overrides.
-     */
-    @UriParam(label = "producer", defaultValue = "application/json")
-    private String requestContentType = "application/json";
-    /** Return the httpRequest answer as the JSON String instead of a Map/List. */
-    @UriParam(label = "producer", defaultValue = "false")
-    private boolean rawJson;
-    /** Treat the httpRequest answer as a paged collection and return all values (following next). */
-    @UriParam(label = "producer", defaultValue = "false")
-    private boolean paginate;
-
     // ---------------------------------------------------------------- consumer
     /**
      * Where a trigger starts the first time (no stored watermark): now (only events after start), beginning (every
@@ -141,6 +117,13 @@ public class BitbucketConfiguration extends BitbucketConnectionConfiguration imp
     @UriParam(label = "consumer")
     @Metadata(autowired = false)
     private StateRepository<String, String> stateRepository;
+    /**
+     * The overlap window of timestamp triggers, in milliseconds: each poll re-reads the items of this last stretch
+     * before the watermark and delivers those that became visible late (writes committed out of order, replication
+     * lag), de-duplicated by (id, timestamp) kept with the watermark. 0 turns it off (an idle poll then reads nothing).
+     */
+    @UriParam(label = "consumer", defaultValue = "60000")
+    private long lookback = 60000;
     /** The most events one poll delivers (0 = all that are new); the rest come on the next poll. */
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
@@ -333,52 +316,20 @@ public class BitbucketConfiguration extends BitbucketConnectionConfiguration imp
         this.isPrivate = isPrivate;
     }
 
-    public String getHttpMethod() {
-        return httpMethod;
-    }
-
-    public void setHttpMethod(String httpMethod) {
-        this.httpMethod = httpMethod;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public String getRequestContentType() {
-        return requestContentType;
-    }
-
-    public void setRequestContentType(String requestContentType) {
-        this.requestContentType = requestContentType;
-    }
-
-    public boolean isRawJson() {
-        return rawJson;
-    }
-
-    public void setRawJson(boolean rawJson) {
-        this.rawJson = rawJson;
-    }
-
-    public boolean isPaginate() {
-        return paginate;
-    }
-
-    public void setPaginate(boolean paginate) {
-        this.paginate = paginate;
-    }
-
     public String getStartFrom() {
         return startFrom;
     }
 
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
     }
 
     public int getMaxMessagesPerPoll() {

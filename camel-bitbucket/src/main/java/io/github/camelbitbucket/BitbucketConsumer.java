@@ -87,7 +87,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(stateRepository);
         lanes = new ArrayList<>();
         for (PollStrategy strategy : PollStrategies.of(trigger.getWatermarkField(), trigger.isFilterTrusted(),
-                endpoint.getClient(), requests, cfg.getBranch())) {
+                endpoint.getClient(), requests, cfg.getBranch(), java.time.Duration.ofMillis(cfg.getLookback()))) {
             Lane lane = new Lane(strategy, Watermark.stateKey(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(),
                     strategy.branch(), cfg.getState()));
             if (stateRepository.getState(lane.stateKey()) == null) {

@@ -97,7 +97,7 @@ class TriggerTest extends StandInTestSupport {
     void deliversItemsAcrossSeveralPagesOldestFirstExactlyOnce() throws Exception {
         addIssues(1, 250, T0, 60);
 
-        route("&startFrom=beginning", -1, new AtomicBoolean());
+        route("&startFrom=beginning&lookback=0", -1, new AtomicBoolean());
 
         await().atMost(20, TimeUnit.SECONDS).until(() -> delivered.size() >= 250);
         addIssues(251, 3, T0.plusDays(2), 1);
@@ -178,7 +178,8 @@ class TriggerTest extends StandInTestSupport {
     @Test
     void idlePollCostsOneRequestAndKNewItemsCostCeilKOver100() throws Exception {
         addIssues(1, 3, T0, 10);
-        route("&startFrom=beginning", -1, new AtomicBoolean());
+        // exact costs without the overlap window (with it, an idle poll also re-reads the last minute's items)
+        route("&startFrom=beginning&lookback=0", -1, new AtomicBoolean());
         await().atMost(5, TimeUnit.SECONDS).until(() -> delivered.size() >= 3);
         context.getRouteController().suspendRoute("trigger");
         BitbucketConsumer consumer = (BitbucketConsumer) context.getRoute("trigger").getConsumer();
@@ -233,5 +234,37 @@ class TriggerTest extends StandInTestSupport {
 
         assertThat(firstRun).isGreaterThanOrEqualTo(4);
         assertThat(delivered).containsExactlyElementsOf(ids(1, 12));
+    }
+
+    @Test
+    void anItemVisibleLateWithAnOlderTimestampIsDeliveredOnceWithinTheOverlapWindow() throws Exception {
+        addIssues(1, 3, T0, 20);
+        route("&startFrom=beginning&lookback=60000", -1, new AtomicBoolean());
+        await().atMost(5, TimeUnit.SECONDS).until(() -> delivered.size() >= 3);
+
+        // written at T0+30s but visible only now, after the watermark reached T0+40s (replication lag)
+        addIssue(4, T0.plusSeconds(30), T0.plusSeconds(30));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 4);
+        int polls = queries().size();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> queries().size() >= polls + 5);
+
+        assertThat(delivered).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void anItemHandedOutTwiceByThePagesIsDeliveredOnce() throws Exception {
+        standIn.live().duplicatedPages(true);
+        try {
+            addIssues(1, 35, T0, 10);
+            route("&startFrom=beginning&pageSize=10", -1, new AtomicBoolean());
+
+            await().atMost(10, TimeUnit.SECONDS).until(() -> delivered.size() >= 35);
+            int polls = queries().size();
+            await().atMost(10, TimeUnit.SECONDS).until(() -> queries().size() >= polls + 3);
+
+            assertThat(delivered).containsExactlyElementsOf(ids(1, 35));
+        } finally {
+            standIn.live().duplicatedPages(false);
+        }
     }
 }

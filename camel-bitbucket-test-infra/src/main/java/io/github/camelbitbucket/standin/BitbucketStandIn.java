@@ -39,10 +39,10 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private HttpServer server;
-    private final Http http = new Http(this::baseUrl);
+    private final LiveBehaviour live = new LiveBehaviour();
+    private final Http http = new Http(this::baseUrl, live);
     private final Store store = new Store(this::baseUrl);
     private final OAuthProvider oauth = new OAuthProvider(http);
-    private final LiveBehaviour live = new LiveBehaviour();
 
     private BitbucketStandIn() {
         addConsumer(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_SCOPES, "http://localhost:8080/oauth/callback");

@@ -14,13 +14,19 @@ import io.vertx.ext.web.RoutingContext;
 final class Http {
 
     private final Supplier<String> baseUrl;
+    private final LiveBehaviour live;
     private volatile Consumer<BitbucketStandIn.Recorded> listener = r -> {
     };
     private volatile Consumer<String> beforeRequest = r -> {
     };
 
-    Http(Supplier<String> baseUrl) {
+    Http(Supplier<String> baseUrl, LiveBehaviour live) {
         this.baseUrl = baseUrl;
+        this.live = live;
+    }
+
+    LiveBehaviour live() {
+        return live;
     }
 
     String baseUrl() {

@@ -15,6 +15,7 @@ public final class LiveBehaviour {
     private volatile boolean issueTrackerRetired;
     private volatile int rateLimitAfter = -1;
     private volatile boolean projectFilterIgnored = true;
+    private volatile boolean duplicatedPages;
 
     /**
      * Row 2: reports disagree on whether {@code state} still applies when {@code q} is sent; on (the default), the
@@ -50,6 +51,19 @@ public final class LiveBehaviour {
     public LiveBehaviour projectFilterIgnored(boolean on) {
         this.projectFilterIgnored = on;
         return this;
+    }
+
+    /**
+     * Paging can hand out an item twice (BCLOUD-23644: items move while a collection is paged): on, each page after
+     * the first starts with the last item of the page before it.
+     */
+    public LiveBehaviour duplicatedPages(boolean on) {
+        this.duplicatedPages = on;
+        return this;
+    }
+
+    boolean isDuplicatedPages() {
+        return duplicatedPages;
     }
 
     boolean isProjectFilterIgnored() {

@@ -54,6 +54,9 @@ final class Paging {
             throw new IllegalArgumentException("Invalid page");
         }
         int from = Math.min(selected.size(), (pageNo - 1) * pagelen);
+        if (from > 0 && http.live().isDuplicatedPages()) {
+            from--; // the last item of the previous page, once more
+        }
         int to = Math.min(selected.size(), from + pagelen);
         ObjectNode body = Json.MAPPER.createObjectNode().put("size", selected.size()).put("page", pageNo)
                 .put("pagelen", pagelen);

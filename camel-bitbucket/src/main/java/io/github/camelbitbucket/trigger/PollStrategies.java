@@ -21,14 +21,15 @@ public final class PollStrategies {
      *                       keyset follows ({@code created_on}, {@code updated_on})
      * @param filterTrusted  whether Bitbucket documents {@code q} and {@code sort} on the collection; where it does not
      *                       (projects), each poll walks every page and checks every item itself
+     * @param lookback       the overlap window: how late an item may become visible and still be delivered
      * @param branches       the configured branch option of a commit trigger: one branch or several, comma separated;
      *                       null or blank for the repository's main branch
      */
     public static List<PollStrategy> of(String watermarkField, boolean filterTrusted, BitbucketClient client,
-                                        TriggerRequests requests, String branches) {
+                                        TriggerRequests requests, String branches, java.time.Duration lookback) {
         if (!"hash".equals(watermarkField)) {
-            return List.of(filterTrusted ? new TimestampKeysetStrategy(client, requests, watermarkField)
-                    : new SnapshotStrategy(client, requests, watermarkField));
+            return List.of(filterTrusted ? new TimestampKeysetStrategy(client, requests, watermarkField, lookback)
+                    : new SnapshotStrategy(client, requests, watermarkField, lookback));
         }
         List<PollStrategy> lanes = new ArrayList<>();
         if (branches == null || branches.isBlank()) {

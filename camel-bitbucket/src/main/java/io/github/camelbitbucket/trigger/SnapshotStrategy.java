@@ -23,11 +23,13 @@ final class SnapshotStrategy implements PollStrategy {
     private final BitbucketClient client;
     private final TriggerRequests requests;
     private final String field;
+    private final java.time.Duration lookback;
 
-    SnapshotStrategy(BitbucketClient client, TriggerRequests requests, String field) {
+    SnapshotStrategy(BitbucketClient client, TriggerRequests requests, String field, java.time.Duration lookback) {
         this.client = client;
         this.requests = requests;
         this.field = field;
+        this.lookback = lookback;
     }
 
     @Override
@@ -48,7 +50,7 @@ final class SnapshotStrategy implements PollStrategy {
             JsonNode item = pages.next();
             OffsetDateTime time = TimestampKeysetStrategy.timestamp(item, field);
             String id = TimestampKeysetStrategy.itemId(item);
-            if (time != null && (mark == null || !mark.covers(time, id))) {
+            if (time != null && (mark == null || !mark.covers(time, id, lookback))) {
                 fresh.putIfAbsent(id + "@" + time, new Event(item, time, id, null)); // a page may repeat an item
             }
         }
@@ -59,9 +61,7 @@ final class SnapshotStrategy implements PollStrategy {
 
     @Override
     public Watermark after(Watermark mark, Event event) {
-        Watermark current = mark == null ? Watermark.beginning() : mark;
-        // oldest first, so this only moves forward; a late item older than the watermark was filtered out above
-        return current.timestamp() != null && event.time().isBefore(current.timestamp()) ? current
-                : current.after(event.time(), event.id());
+        // never backwards: a late item within the overlap window is remembered, the timestamp stays
+        return (mark == null ? Watermark.beginning() : mark).after(event.time(), event.id(), lookback);
     }
 }

@@ -30,11 +30,14 @@ final class TimestampKeysetStrategy implements PollStrategy {
     private final BitbucketClient client;
     private final TriggerRequests requests;
     private final String field;
+    private final java.time.Duration lookback;
 
-    TimestampKeysetStrategy(BitbucketClient client, TriggerRequests requests, String field) {
+    TimestampKeysetStrategy(BitbucketClient client, TriggerRequests requests, String field,
+                            java.time.Duration lookback) {
         this.client = client;
         this.requests = requests;
         this.field = field;
+        this.lookback = lookback;
     }
 
     @Override
@@ -73,15 +76,18 @@ final class TimestampKeysetStrategy implements PollStrategy {
         BitbucketRequest request = request(mark);
         int pageSize = ((Number) request.query().get("pagelen")).intValue();
         PageIterator<JsonNode> page = client.pages(request, JsonNode.class, 0);
-        List<Event> batch = new ArrayList<>();
+        // id@timestamp: a page sequence may hand out an item twice (items move while it is paged)
+        java.util.Map<String, Event> batch = new java.util.LinkedHashMap<>();
         int seen = 0;
-        while (seen < pageSize && page.hasNext()) {
+        // items already delivered (the overlap window re-reads them) do not count: follow next until a page's worth
+        // of new ones or the end
+        while (batch.size() < Math.min(limit, pageSize) && page.hasNext()) {
             JsonNode item = page.next();
             seen++;
             OffsetDateTime time = timestamp(item, field);
             String id = itemId(item);
-            if (time != null && (mark == null || !mark.covers(time, id)) && batch.size() < limit) {
-                batch.add(new Event(item, time, id, null));
+            if (time != null && (mark == null || !mark.covers(time, id, lookback))) {
+                batch.putIfAbsent(id + "@" + time.toInstant(), new Event(item, time, id, null));
             }
         }
         boolean more = page.hasMorePages();
@@ -90,12 +96,15 @@ final class TimestampKeysetStrategy implements PollStrategy {
             LOG.warn("{}: more than {} items share the timestamp {}; raise pageSize", field, seen,
                     mark == null ? "-" : mark.timestamp());
         }
-        return new Batch(batch, more, null);
+        List<Event> events = new ArrayList<>(batch.values());
+        // a late item re-read by the overlap window comes before the newer ones
+        events.sort(java.util.Comparator.comparing(Event::time));
+        return new Batch(events, more, null);
     }
 
     @Override
     public Watermark after(Watermark mark, Event event) {
-        return (mark == null ? Watermark.beginning() : mark).after(event.time(), event.id());
+        return (mark == null ? Watermark.beginning() : mark).after(event.time(), event.id(), lookback);
     }
 
     private BitbucketRequest request(Watermark mark) {
@@ -126,6 +135,10 @@ final class TimestampKeysetStrategy implements PollStrategy {
         }
         // the documented form: unquoted ISO-8601 at millisecond precision; items at the boundary come back and are
         // skipped by Watermark.covers, so the truncation loses nothing
+        if (!lookback.isZero()) {
+            // the overlap window: re-read what became visible late; the delivered ones are skipped by covers()
+            return field + " >= " + Bbql.datetime(mark.timestamp().minus(lookback));
+        }
         String ts = Bbql.datetime(mark.timestamp());
         if (mark.idsAtTimestamp().isEmpty() || mark.idsAtTimestamp().size() > MAX_EXCLUDED_IDS) {
             return field + " >= " + ts;

@@ -1,9 +1,13 @@
 package io.github.camelbitbucket.trigger;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,37 +18,47 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Where a trigger stands: the timestamp of the newest delivered item and the ids delivered at exactly that timestamp
  * (so items sharing the boundary timestamp are neither lost nor repeated), or, for commits, the newest delivered hash.
- * Stored as a small JSON string in a Camel StateRepository under {@link #stateKey}; both forms are pinned by a golden
- * test, since a change would replay or skip events after an upgrade.
+ * With an overlap window ({@code lookback}) it also keeps what was delivered inside the window, as (id, timestamp)
+ * pairs, so an item that becomes visible late, with a timestamp older than the watermark, is still delivered, once.
+ * Stored as a small JSON string in a Camel StateRepository under {@link #stateKey}; the forms are pinned by a golden
+ * test, since a change would replay or skip events after an upgrade. Version 1 (0.1.0): {@code ts}, {@code ids} or
+ * {@code hash}; version 2 adds {@code v} and {@code seen}.
  */
 public final class Watermark {
+
+    /** The most (id, timestamp) pairs kept for the overlap window; the oldest go first. */
+    static final int MAX_SEEN = 2000;
 
     private final OffsetDateTime timestamp;
     private final Set<String> idsAtTimestamp;
     private final String hash;
+    /** id@timestamp -> timestamp, delivered inside the overlap window, oldest first. */
+    private final Map<String, OffsetDateTime> seen;
 
-    private Watermark(OffsetDateTime timestamp, Set<String> idsAtTimestamp, String hash) {
+    private Watermark(OffsetDateTime timestamp, Set<String> idsAtTimestamp, String hash,
+                      Map<String, OffsetDateTime> seen) {
         this.timestamp = timestamp;
         this.idsAtTimestamp = idsAtTimestamp;
         this.hash = hash;
+        this.seen = seen;
     }
 
     public static Watermark ofTime(OffsetDateTime timestamp) {
-        return new Watermark(timestamp, Set.of(), null);
+        return new Watermark(timestamp, Set.of(), null, Map.of());
     }
 
     public static Watermark ofHash(String hash) {
-        return new Watermark(null, Set.of(), hash);
+        return new Watermark(null, Set.of(), hash, Map.of());
     }
 
     /** A commit watermark that also keeps the commit's date (for a history rewritten by a force push). */
     public static Watermark ofHash(String hash, OffsetDateTime date) {
-        return new Watermark(date, Set.of(), hash);
+        return new Watermark(date, Set.of(), hash, Map.of());
     }
 
     /** Nothing delivered yet and no start point: everything counts as new. */
     public static Watermark beginning() {
-        return new Watermark(null, Set.of(), null);
+        return new Watermark(null, Set.of(), null, Map.of());
     }
 
     public OffsetDateTime timestamp() {
@@ -60,23 +74,63 @@ public final class Watermark {
         return idsAtTimestamp;
     }
 
-    /** Whether an item with this timestamp and id was delivered already. */
+    /** Whether an item with this timestamp and id was delivered already (no overlap window). */
     public boolean covers(OffsetDateTime itemTime, String id) {
+        return covers(itemTime, id, Duration.ZERO);
+    }
+
+    /**
+     * Whether an item with this timestamp and id was delivered already, or is older than the overlap window (and so
+     * treated as delivered: the window is how late an item may become visible and still be delivered).
+     */
+    public boolean covers(OffsetDateTime itemTime, String id, Duration lookback) {
         if (timestamp == null) {
             return false;
         }
+        if (seen.containsKey(key(id, itemTime))) {
+            return true;
+        }
         int c = itemTime.compareTo(timestamp);
-        return c < 0 || c == 0 && idsAtTimestamp.contains(id);
+        if (lookback.isZero()) {
+            return c < 0 || c == 0 && idsAtTimestamp.contains(id);
+        }
+        return itemTime.isBefore(timestamp.minus(lookback)) || c == 0 && idsAtTimestamp.contains(id);
     }
 
-    /** The watermark after delivering the item (items come oldest first). */
+    /** The watermark after delivering the item (items come oldest first; a late one never moves it back). */
     public Watermark after(OffsetDateTime itemTime, String id) {
+        return after(itemTime, id, Duration.ZERO);
+    }
+
+    /** The same, remembering the item for the overlap window. */
+    public Watermark after(OffsetDateTime itemTime, String id, Duration lookback) {
+        OffsetDateTime newTime = timestamp == null || itemTime.isAfter(timestamp) ? itemTime : timestamp;
+        Set<String> ids;
         if (timestamp != null && itemTime.isEqual(timestamp)) {
-            Set<String> ids = new LinkedHashSet<>(idsAtTimestamp);
+            ids = new LinkedHashSet<>(idsAtTimestamp);
             ids.add(id);
-            return new Watermark(timestamp, ids, null);
+        } else if (timestamp == null || itemTime.isAfter(timestamp)) {
+            ids = Set.of(id);
+        } else {
+            ids = idsAtTimestamp; // a late item: the boundary stays where it was
         }
-        return new Watermark(itemTime, Set.of(id), null);
+        Map<String, OffsetDateTime> window = Map.of();
+        if (!lookback.isZero()) {
+            Map<String, OffsetDateTime> w = new LinkedHashMap<>(seen);
+            w.put(key(id, itemTime), itemTime);
+            OffsetDateTime oldest = newTime.minus(lookback);
+            for (Iterator<Map.Entry<String, OffsetDateTime>> it = w.entrySet().iterator(); it.hasNext(); ) {
+                if (it.next().getValue().isBefore(oldest) || w.size() > MAX_SEEN) {
+                    it.remove();
+                }
+            }
+            window = w;
+        }
+        return new Watermark(newTime, ids, null, window);
+    }
+
+    private static String key(String id, OffsetDateTime time) {
+        return id + "@" + format(time);
     }
 
     public static String format(OffsetDateTime time) {
@@ -85,6 +139,9 @@ public final class Watermark {
 
     public String toJson(ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
+        if (!seen.isEmpty()) {
+            node.put("v", 2);
+        }
         if (timestamp != null) {
             node.put("ts", format(timestamp));
             ArrayNode ids = node.putArray("ids");
@@ -93,22 +150,35 @@ public final class Watermark {
         if (hash != null) {
             node.put("hash", hash);
         }
+        if (!seen.isEmpty()) {
+            ArrayNode window = node.putArray("seen");
+            seen.keySet().forEach(window::add);
+        }
         return node.toString();
     }
 
     public static Watermark fromJson(ObjectMapper mapper, String json) {
         try {
             JsonNode node = mapper.readTree(json);
+            OffsetDateTime ts = node.hasNonNull("ts") ? OffsetDateTime.parse(node.get("ts").asText()) : null;
             if (node.hasNonNull("hash")) {
-                return ofHash(node.get("hash").asText(),
-                        node.hasNonNull("ts") ? OffsetDateTime.parse(node.get("ts").asText()) : null);
+                return ofHash(node.get("hash").asText(), ts);
             }
-            if (!node.hasNonNull("ts")) {
+            if (ts == null) {
                 return beginning();
             }
             Set<String> ids = new LinkedHashSet<>();
             node.path("ids").forEach(n -> ids.add(n.asText()));
-            return new Watermark(OffsetDateTime.parse(node.get("ts").asText()), ids, null);
+            Map<String, OffsetDateTime> seen = new LinkedHashMap<>();
+            for (JsonNode n : node.path("seen")) {
+                String entry = n.asText();
+                int at = entry.lastIndexOf('@');
+                if (at <= 0) {
+                    throw new IllegalArgumentException("a seen entry is not id@timestamp: " + entry);
+                }
+                seen.put(entry, OffsetDateTime.parse(entry.substring(at + 1)));
+            }
+            return new Watermark(ts, ids, null, seen);
         } catch (Exception e) {
             throw new IllegalStateException("The stored watermark is not readable: " + json, e);
         }
@@ -123,6 +193,7 @@ public final class Watermark {
     @Override
     public String toString() {
         return hash != null ? "Watermark[hash=" + hash + "]"
-                : "Watermark[" + (timestamp == null ? "beginning" : format(timestamp)) + ", ids=" + idsAtTimestamp + "]";
+                : "Watermark[" + (timestamp == null ? "beginning" : format(timestamp)) + ", ids=" + idsAtTimestamp
+                  + (seen.isEmpty() ? "" : ", " + seen.size() + " seen in the overlap window") + "]";
     }
 }
