@@ -291,6 +291,26 @@ public final class BitbucketStandIn implements AutoCloseable {
         http.beforeRequest(hook);
     }
 
+    /** The commits of a branch as stored, newest first. */
+    public List<ObjectNode> commits(String ws, String repo, String branch) {
+        return List.copyOf(store.commits.getOrDefault(ws + "/" + repo + "/" + branch, List.of()));
+    }
+
+    /** Removes a repository with its issues, pull requests and commits (so a test can run twice in one stand-in). */
+    public void removeRepository(String ws, String repo) {
+        store.repositories.get(ws).remove(repo);
+        store.issues.remove(ws + "/" + repo);
+        store.pullRequests.remove(ws + "/" + repo);
+        store.commits.keySet().removeIf(k -> k.startsWith(ws + "/" + repo + "/"));
+    }
+
+    /** Removes a workspace with its projects and repositories. */
+    public void removeWorkspace(String ws) {
+        store.workspaces.remove(ws);
+        store.projects.remove(ws);
+        store.repositories.remove(ws);
+    }
+
     /** Pushes a commit on a branch (newest first); returns its hash. */
     public String push(String ws, String repo, String branch, String message) {
         return store.push(ws, repo, branch, message).path("hash").asText();

@@ -132,8 +132,8 @@ final class RepositoryHandlers {
             }
             from.forEach(c -> reachable.remove(c.path("hash").asText()));
         }
+        // topological order, newest first (as Bitbucket lists them), not by date: merged old work is near the top
         List<ObjectNode> values = new ArrayList<>(reachable.values());
-        values.sort(java.util.Comparator.comparing((ObjectNode c) -> c.path("date").asText()).reversed());
         int pagelen = Math.min(100, Math.max(10, ctx.request().getParam("pagelen") == null ? 30
                 : Integer.parseInt(ctx.request().getParam("pagelen"))));
         String token = ctx.request().getParam("page");

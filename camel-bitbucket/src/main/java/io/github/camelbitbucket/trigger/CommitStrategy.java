@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * New commits on one branch, as git computes them: {@code include=<branch>&exclude=<last delivered head>} ("git log
  * head ^last"), so commits merged in from other branches, whatever their dates, are delivered once, and after a force
  * push exactly the commits reachable from the new head and not from the old one. Branches travel as query parameters,
- * so {@code release/2.x} works (live Bitbucket answers 404 for a slash in the path). Oldest first.
+ * so {@code release/2.x} works (live Bitbucket answers 404 for a slash in the path). Oldest first in history (the
+ * reverse of Bitbucket's topological listing), not by date: the watermark is a position in the graph, so every commit
+ * delivered before a failure is an ancestor of the last one delivered.
  */
 final class CommitStrategy implements PollStrategy {
 
@@ -63,13 +65,7 @@ final class CommitStrategy implements PollStrategy {
             if (last == null || e.getReason() != BitbucketException.Reason.NOT_FOUND) {
                 throw e;
             }
-            // the last delivered commit is gone: the branch was force-pushed and the old commits collected
-            LOG.warn("commitPushed: the history of {} was rewritten (the last delivered commit {} no longer exists);"
-                     + " delivering the commits newer than it", branch, last);
-            fresh = newestFirst(null);
-            if (mark.timestamp() != null) {
-                fresh.removeIf(c -> !TimestampKeysetStrategy.isAfter(c, "date", mark.timestamp()));
-            }
+            fresh = afterRewrite(mark);
         }
         if (mark == null) {
             // first start with startFrom=now: the head becomes the watermark, nothing is delivered
@@ -85,6 +81,38 @@ final class CommitStrategy implements PollStrategy {
             batch.add(event(c));
         }
         return new Batch(batch, false, null);
+    }
+
+    /**
+     * The last delivered commit is gone: the branch was force-pushed and the old commits collected. The newest earlier
+     * delivered commit that still exists takes its place as the exclude, and what was delivered already is left out;
+     * when none exists any more, the commits dated after the last delivered one.
+     */
+    private List<JsonNode> afterRewrite(Watermark mark) {
+        List<String> earlier = new ArrayList<>(mark.earlierHashes());
+        Collections.reverse(earlier);
+        java.util.Set<String> delivered = new java.util.HashSet<>(earlier);
+        delivered.add(mark.hash());
+        for (String candidate : earlier) {
+            try {
+                List<JsonNode> fresh = newestFirst(candidate);
+                fresh.removeIf(c -> delivered.contains(c.path("hash").asText()));
+                LOG.warn("commitPushed: the history of {} was rewritten (the last delivered commit {} no longer"
+                         + " exists); delivering what is new since {}", branch, mark.hash(), candidate);
+                return fresh;
+            } catch (BitbucketException gone) {
+                if (gone.getReason() != BitbucketException.Reason.NOT_FOUND) {
+                    throw gone;
+                }
+            }
+        }
+        LOG.warn("commitPushed: the history of {} was rewritten and no delivered commit remains; delivering the commits"
+                 + " dated after {}", branch, mark.timestamp());
+        List<JsonNode> fresh = newestFirst(null);
+        fresh.removeIf(c -> delivered.contains(c.path("hash").asText()) || mark.timestamp() != null
+                                                                           && !TimestampKeysetStrategy.isAfter(c, "date",
+                mark.timestamp()));
+        return fresh;
     }
 
     /** What include=branch&exclude=last answers, newest first, each commit once (pages may repeat an item). */
@@ -115,6 +143,6 @@ final class CommitStrategy implements PollStrategy {
 
     @Override
     public Watermark after(Watermark mark, Event event) {
-        return Watermark.ofHash(event.id(), event.time());
+        return (mark == null ? Watermark.beginning() : mark).afterCommit(event.id(), event.time());
     }
 }

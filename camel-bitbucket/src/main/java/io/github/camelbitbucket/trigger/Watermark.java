@@ -28,6 +28,8 @@ public final class Watermark {
 
     /** The most (id, timestamp) pairs kept for the overlap window; the oldest go first. */
     static final int MAX_SEEN = 2000;
+    /** The most earlier commit hashes a commit watermark keeps. */
+    static final int MAX_COMMITS = 200;
 
     private final OffsetDateTime timestamp;
     private final Set<String> idsAtTimestamp;
@@ -129,6 +131,28 @@ public final class Watermark {
         return new Watermark(newTime, ids, null, window);
     }
 
+    /**
+     * The watermark after delivering a commit: its hash and date, and the hashes delivered before it (at most
+     * {@link #MAX_COMMITS}), so that after a force push the newest delivered commit that still exists can be found.
+     */
+    public Watermark afterCommit(String commitHash, OffsetDateTime date) {
+        Map<String, OffsetDateTime> recent = new LinkedHashMap<>(seen);
+        if (hash != null) {
+            recent.put(hash + "@" + (timestamp == null ? "" : format(timestamp)), timestamp);
+        }
+        while (recent.size() > MAX_COMMITS) {
+            recent.remove(recent.keySet().iterator().next());
+        }
+        return new Watermark(date, Set.of(), commitHash, recent);
+    }
+
+    /** The hashes delivered before {@link #hash()}, newest last (commit watermarks). */
+    public java.util.List<String> earlierHashes() {
+        java.util.List<String> hashes = new java.util.ArrayList<>();
+        seen.keySet().forEach(k -> hashes.add(k.substring(0, k.lastIndexOf('@'))));
+        return hashes;
+    }
+
     private static String key(String id, OffsetDateTime time) {
         return id + "@" + format(time);
     }
@@ -161,14 +185,6 @@ public final class Watermark {
         try {
             JsonNode node = mapper.readTree(json);
             OffsetDateTime ts = node.hasNonNull("ts") ? OffsetDateTime.parse(node.get("ts").asText()) : null;
-            if (node.hasNonNull("hash")) {
-                return ofHash(node.get("hash").asText(), ts);
-            }
-            if (ts == null) {
-                return beginning();
-            }
-            Set<String> ids = new LinkedHashSet<>();
-            node.path("ids").forEach(n -> ids.add(n.asText()));
             Map<String, OffsetDateTime> seen = new LinkedHashMap<>();
             for (JsonNode n : node.path("seen")) {
                 String entry = n.asText();
@@ -176,8 +192,17 @@ public final class Watermark {
                 if (at <= 0) {
                     throw new IllegalArgumentException("a seen entry is not id@timestamp: " + entry);
                 }
-                seen.put(entry, OffsetDateTime.parse(entry.substring(at + 1)));
+                String time = entry.substring(at + 1);
+                seen.put(entry, time.isEmpty() ? null : OffsetDateTime.parse(time));
             }
+            if (node.hasNonNull("hash")) {
+                return new Watermark(ts, Set.of(), node.get("hash").asText(), seen);
+            }
+            if (ts == null) {
+                return beginning();
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            node.path("ids").forEach(n -> ids.add(n.asText()));
             return new Watermark(ts, ids, null, seen);
         } catch (Exception e) {
             throw new IllegalStateException("The stored watermark is not readable: " + json, e);
