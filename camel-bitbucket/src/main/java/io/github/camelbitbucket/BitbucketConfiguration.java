@@ -28,9 +28,9 @@ public class BitbucketConfiguration extends BitbucketHttpRequestConfiguration im
     @UriParam(label = "producer")
     private String projectKey;
     /**
-     * Branch (or tag, or commit hash) for listCommits and the commitPushed trigger. Empty means the repository's main
-     * branch, looked up once when the consumer starts. Header CamelBitbucketOverrideBranch overrides it for one message
-     * (listCommits).
+     * Branches (or tags, or commit hashes), comma separated, sent as include= (git log semantics): for listCommits (empty:
+     * every branch) and the commitPushed trigger (empty: the repository's main branch, looked up once at start; several:
+     * each with its own watermark). Header CamelBitbucketOverrideBranch overrides it for one message (listCommits).
      */
     @UriParam
     private String branch;
@@ -73,7 +73,9 @@ public class BitbucketConfiguration extends BitbucketHttpRequestConfiguration im
     private String priority;
     /**
      * Issue state for createIssue/updateIssue (new, open, resolved, on hold, invalid, duplicate, wontfix, closed), or
-     * the pull request state for listPullRequests and the pull request triggers (OPEN, MERGED, DECLINED, SUPERSEDED).
+     * the pull request states for listPullRequests and the pull request triggers, comma separated (OPEN, DRAFT,
+     * QUEUED, MERGED, DECLINED, SUPERSEDED): sent as repeated state= and inside q. Without it, listPullRequests gets
+     * Bitbucket's default (OPEN only) and the triggers ask for OPEN, MERGED, DECLINED and SUPERSEDED.
      */
     @UriParam
     private String state;
@@ -105,8 +107,8 @@ public class BitbucketConfiguration extends BitbucketHttpRequestConfiguration im
 
     // ---------------------------------------------------------------- consumer
     /**
-     * Where a trigger starts the first time (no stored watermark): now (only events after start), beginning (every
-     * existing item), or an ISO-8601 timestamp.
+     * Where a trigger starts the first time (no stored watermark): now (only events after start, by Bitbucket's clock),
+     * beginning (every existing item), or an ISO-8601 timestamp.
      */
     @UriParam(label = "consumer", defaultValue = "now")
     private String startFrom = "now";
