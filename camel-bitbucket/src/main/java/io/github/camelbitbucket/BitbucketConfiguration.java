@@ -36,7 +36,10 @@ public class BitbucketConfiguration extends BitbucketHttpRequestConfiguration im
     private String branch;
 
     // ---------------------------------------------------------------- lists
-    /** Items per page requested from Bitbucket (pagelen), 10 to 100. */
+    /**
+     * Items per page requested from Bitbucket (pagelen), 10 to 100, capped per collection at what live Bitbucket accepts
+     * (pull requests: 50).
+     */
     @UriParam(defaultValue = "100")
     private int pageSize = 100;
     /** Stop after this many items (0 = all). */

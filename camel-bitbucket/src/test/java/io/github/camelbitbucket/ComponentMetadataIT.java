@@ -53,6 +53,13 @@ class ComponentMetadataIT {
     }
 
     @Test
+    void theComponentJarHoldsNoSpringClasses() {
+        // Spring Boot support lives in camel-bitbucket-starter
+        assertThat(entries).noneMatch(e -> e.startsWith("io/github/camelbitbucket/springboot/")
+                                           || e.startsWith("META-INF/spring/") || e.startsWith("org/springframework/"));
+    }
+
+    @Test
     void everyOperationIsListed() {
         List<String> listed = new ArrayList<>();
         json.path("properties").path("operation").path("enum").forEach(n -> listed.add(n.asText()));

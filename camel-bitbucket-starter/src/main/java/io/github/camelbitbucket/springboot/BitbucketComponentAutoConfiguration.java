@@ -1,6 +1,7 @@
 package io.github.camelbitbucket.springboot;
 
 import io.github.camelbitbucket.BitbucketComponent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -9,12 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Spring Boot auto-configuration: binds {@code camel.component.bitbucket.*} (relaxed names, e.g.
- * {@code client-id}) onto the component's configuration and registers the component as bean {@code bitbucket}, which
- * Camel picks up from the Spring registry. Camel Spring Boot binds component properties only through per-component
- * starters, which a component outside Apache Camel does not have. Unknown keys fail the start (as under Camel Main);
+ * Spring Boot auto-configuration of the bitbucket component: binds {@code camel.component.bitbucket.*} (relaxed names,
+ * e.g. {@code client-id}) strictly onto the component's options and registers the component as bean
+ * {@code bitbucket}, which Camel picks up from the Spring registry. Unknown keys fail the start (as under Camel Main);
  * Camel placeholders such as {@code {{env:BITBUCKET_CLIENT_SECRET}}} are resolved by the component. Disable with
- * {@code camel.component.bitbucket.enabled=false}; a user-defined {@code bitbucket} bean wins.
+ * {@code camel.component.bitbucket.enabled=false}; a user-defined {@code bitbucket} bean wins;
+ * {@link BitbucketComponentCustomizer} beans change the component before use.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "org.apache.camel.CamelContext")
@@ -31,9 +32,16 @@ public class BitbucketComponentAutoConfiguration {
 
     @Bean(name = "bitbucket")
     @ConditionalOnMissingBean(name = "bitbucket")
-    public BitbucketComponent bitbucket(BitbucketComponentProperties bitbucketComponentConfiguration) {
+    public BitbucketComponent bitbucket(BitbucketComponentProperties properties,
+                                        ObjectProvider<BitbucketComponentCustomizer> customizers) {
         BitbucketComponent component = new BitbucketComponent();
-        component.setConfiguration(bitbucketComponentConfiguration);
+        component.setConfiguration(properties);
+        component.setBridgeErrorHandler(properties.isBridgeErrorHandler());
+        component.setLazyStartProducer(properties.isLazyStartProducer());
+        component.setAutowiredEnabled(properties.isAutowiredEnabled());
+        component.setHealthCheckConsumerEnabled(properties.isHealthCheckConsumerEnabled());
+        component.setHealthCheckProducerEnabled(properties.isHealthCheckProducerEnabled());
+        customizers.orderedStream().forEach(c -> c.customize(component));
         return component;
     }
 }
