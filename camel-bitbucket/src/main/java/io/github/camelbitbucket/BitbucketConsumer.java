@@ -112,6 +112,16 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        lastPollAt = java.time.Instant.now();
+        try {
+            return pollLanes();
+        } catch (Exception e) {
+            lastError = e.getMessage();
+            throw e;
+        }
+    }
+
+    private int pollLanes() throws Exception {
         int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
         int delivered = 0;
         for (Lane lane : lanes) {
@@ -139,6 +149,33 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
     /** The lane whose batch processBatch delivers. */
     private Lane current;
+    private final java.util.concurrent.atomic.AtomicLong itemsDelivered = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.time.Instant lastPollAt;
+    private volatile String lastError;
+
+    /** Events delivered (exchanges that completed) since start. */
+    public long getItemsDelivered() {
+        return itemsDelivered.get();
+    }
+
+    /** When the last poll ran, or null. */
+    public java.time.Instant getLastPollAt() {
+        return lastPollAt;
+    }
+
+    /** The message of the last failure (of a poll or an exchange), or null. */
+    public String getLastFailure() {
+        return lastError;
+    }
+
+    /** The stored watermark of each lane (state key to its JSON). */
+    public java.util.Map<String, String> getWatermarks() {
+        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
+        if (lanes != null) {
+            lanes.forEach(l -> marks.put(l.stateKey(), stateRepository.getState(l.stateKey())));
+        }
+        return marks;
+    }
 
     /**
      * Delivers events one by one, oldest first; after each one that completed without exception the watermark moves
@@ -185,6 +222,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             Exception failure = exchange.getException();
             releaseExchange(exchange, false);
             if (failure != null) {
+                lastError = failure.getMessage();
                 getExceptionHandler().handleException("Bitbucket " + trigger + " event " + event.id()
                                                       + " failed; it will be delivered again on the next poll",
                         failure);
@@ -193,6 +231,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             }
             mark = lane.strategy().after(mark, event);
             save(lane, mark);
+            itemsDelivered.incrementAndGet();
             index++;
         }
         pendingExchanges = 0;

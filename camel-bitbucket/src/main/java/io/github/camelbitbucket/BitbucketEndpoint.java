@@ -11,6 +11,8 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -25,6 +27,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bitbucket", title = "Bitbucket", syntax = "bitbucket:operation",
              category = { Category.CLOUD, Category.API }, headersClass = BitbucketConstants.class)
+@ManagedResource(description = "Bitbucket endpoint")
 public class BitbucketEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /**
@@ -41,6 +44,8 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     private BitbucketConfiguration configuration;
 
     private BitbucketClient client;
+    /** The trigger's consumer, for JMX and the dev console (null for an action). */
+    private volatile BitbucketConsumer consumer;
     /** The watermark store when no stateRepository is set: lives as long as the endpoint (route restarts keep it). */
     private final StateRepository<String, String> memoryStateRepository = new MemoryStateRepository();
 
@@ -71,6 +76,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
                     BitbucketOperation.describeMisuse(operation, "from(" + getEndpointUri() + ")"));
         }
         BitbucketConsumer consumer = new BitbucketConsumer(this, processor);
+        this.consumer = consumer;
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
@@ -137,6 +143,64 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** The endpoint's options. */
     public void setConfiguration(BitbucketConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    // ---------------------------------------------------------------- JMX (the same figures as the dev console)
+
+    @ManagedAttribute(description = "Authentication mode (never a secret)")
+    public String getAuthentication() {
+        return client == null ? null : client.getAuthenticator().describe();
+    }
+
+    @ManagedAttribute(description = "When the current OAuth access token expires (ISO-8601), if any")
+    public String getTokenExpiresAt() {
+        java.time.Instant at = client == null ? null : client.getAuthenticator().expiresAt();
+        return at == null ? null : at.toString();
+    }
+
+    @ManagedAttribute(description = "Scopes the last token grant reported")
+    public String getGrantedScopes() {
+        Set<String> scopes = client == null ? null : client.getAuthenticator().grantedScopes();
+        return scopes == null ? null : String.join(" ", scopes);
+    }
+
+    @ManagedAttribute(description = "Requests sent by this endpoint's client (every attempt)")
+    public long getRequests() {
+        return client == null ? 0 : client.stats().requests();
+    }
+
+    @ManagedAttribute(description = "Attempts that were retries")
+    public long getRetries() {
+        return client == null ? 0 : client.stats().retries();
+    }
+
+    @ManagedAttribute(description = "The rate-limit headers Bitbucket sent last")
+    public String getLastRateLimitHeaders() {
+        return client == null ? null : client.stats().lastRateLimitHeaders().toString();
+    }
+
+    @ManagedAttribute(description = "Trigger: the stored watermark of each lane (state key = JSON)")
+    public String getWatermark() {
+        return consumer == null ? null : consumer.getWatermarks().toString();
+    }
+
+    @ManagedAttribute(description = "Trigger: when the last poll ran")
+    public String getLastPollTime() {
+        return consumer == null || consumer.getLastPollAt() == null ? null : consumer.getLastPollAt().toString();
+    }
+
+    @ManagedAttribute(description = "Trigger: events delivered since start")
+    public long getItemsDelivered() {
+        return consumer == null ? 0 : consumer.getItemsDelivered();
+    }
+
+    @ManagedAttribute(description = "Trigger: the last failure of a poll or an exchange")
+    public String getLastError() {
+        return consumer == null ? null : consumer.getLastFailure();
+    }
+
+    BitbucketConsumer getConsumer() {
+        return consumer;
     }
 
     @Override

@@ -107,7 +107,8 @@ class TriggerTest extends StandInTestSupport {
         assertThat(queries()).allMatch(q -> q.query().get("sort").equals(List.of("created_on")));
         // live row 6: datetimes go out as documented, unquoted ISO-8601 at millisecond precision
         assertThat(queries().get(queries().size() - 1).query().get("q")).containsExactly(
-                "created_on > 2026-11-03T10:00:02.000+00:00 OR (created_on = 2026-11-03T10:00:02.000+00:00 AND id != 253)");
+                "created_on >= 2026-11-03T10:00:02.001+00:00"
+                + " OR (created_on >= 2026-11-03T10:00:02.000+00:00 AND id != 253)");
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class OAuthTokenManager implements Authenticator {
     private volatile Token current;
 
     /** A grant: the header to send, when to renew, the reported scopes and everything they imply (computed once). */
-    private record Token(String header, Instant renewAt, Set<String> scopes, Set<String> effectiveScopes) {
+    private record Token(String header, Instant renewAt, Instant expiresAt, Set<String> scopes,
+                         Set<String> effectiveScopes) {
     }
 
     /**
@@ -110,6 +111,12 @@ public final class OAuthTokenManager implements Authenticator {
             return Set.of();
         }
         return Scopes.missing(t.scopes(), required);
+    }
+
+    @Override
+    public Instant expiresAt() {
+        Token t = current;
+        return t == null ? null : t.expiresAt();
     }
 
     @Override
@@ -182,7 +189,8 @@ public final class OAuthTokenManager implements Authenticator {
         String scopeText = answer.hasNonNull("scopes") ? answer.get("scopes").asText() : answer.path("scope").asText("");
         Set<String> scopes = Scopes.parse(scopeText);
         LOG.debug("Got an OAuth access token from {} valid for {} s, scopes {}", tokenUrl, lifetime, scopes);
-        return new Token("Bearer " + accessToken, renewAt, scopes.isEmpty() ? null : scopes,
+        return new Token("Bearer " + accessToken, renewAt, clock.instant().plusSeconds(lifetime),
+                scopes.isEmpty() ? null : scopes,
                 scopes.isEmpty() ? null : Scopes.effective(scopes));
     }
 

@@ -40,6 +40,11 @@ public interface Authenticator {
                                         + " refresh token of the install is kept; the current mode is " + describe());
     }
 
+    /** When the current access token expires, or null (static credentials, no token yet). */
+    default java.time.Instant expiresAt() {
+        return null;
+    }
+
     /** A short, secret-free description for logs and health checks, e.g. "OAuth 2.0 client credentials". */
     String describe();
 }

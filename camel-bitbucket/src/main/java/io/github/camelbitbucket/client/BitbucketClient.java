@@ -37,6 +37,20 @@ public final class BitbucketClient implements Closeable {
     private final ObjectMapper mapper;
     private final ErrorMapper errorMapper;
     private volatile Outcome lastOutcome;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Map<String, String> lastRateLimitHeaders = Map.of();
+
+    /**
+     * What the client has done so far, for the dev console and JMX: requests sent (every attempt), attempts that were
+     * retries, and the rate-limit headers Bitbucket sent last.
+     */
+    public record Stats(long requests, long retries, Map<String, String> lastRateLimitHeaders) {
+    }
+
+    public Stats stats() {
+        return new Stats(requests.get(), retries.get(), lastRateLimitHeaders);
+    }
 
     /** How the last request ended: for health checks (no extra request). Messages are secret-free. */
     public record Outcome(boolean ok, int status, BitbucketException.Reason reason, String operation, String message,
@@ -133,6 +147,10 @@ public final class BitbucketClient implements Closeable {
             BitbucketResponse response;
             long start = System.nanoTime();
             try {
+                requests.incrementAndGet();
+                if (attempt > 1) {
+                    retries.incrementAndGet();
+                }
                 response = transport.send(request.method(), url, authorization, ACCEPT, request.body(),
                         request.contentType() == null ? ContentType.APPLICATION_JSON
                                 : ContentType.parse(request.contentType()));
@@ -159,6 +177,9 @@ public final class BitbucketClient implements Closeable {
                         null, null, attempt, e);
             }
             int status = response.status();
+            if (response.header("X-RateLimit-Limit") != null || response.header("X-RateLimit-NearLimit") != null) {
+                lastRateLimitHeaders = ErrorMapper.rateLimitHeaders(response);
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), request.path(), status,
                         (System.nanoTime() - start) / 1_000_000, attempt);

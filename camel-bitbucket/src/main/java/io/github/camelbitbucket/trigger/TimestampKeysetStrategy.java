@@ -139,13 +139,17 @@ final class TimestampKeysetStrategy implements PollStrategy {
             // the overlap window: re-read what became visible late; the delivered ones are skipped by covers()
             return field + " >= " + Bbql.datetime(mark.timestamp().minus(lookback));
         }
-        String ts = Bbql.datetime(mark.timestamp());
+        // at millisecond precision the boundary is a millisecond, not an instant: from the next millisecond everything,
+        // inside the watermark's millisecond everything but the ids delivered at the watermark (an id excluded there
+        // is not excluded later, when an update moves it past that millisecond)
+        OffsetDateTime ms = mark.timestamp().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String from = Bbql.datetime(ms);
         if (mark.idsAtTimestamp().isEmpty() || mark.idsAtTimestamp().size() > MAX_EXCLUDED_IDS) {
-            return field + " >= " + ts;
+            return field + " >= " + from;
         }
         String idField = mark.idsAtTimestamp().stream().allMatch(id -> id.matches("[0-9]{1,18}")) ? "id" : "uuid";
-        StringBuilder sb = new StringBuilder(field).append(" > ").append(ts).append(" OR (").append(field)
-                .append(" = ").append(ts);
+        StringBuilder sb = new StringBuilder(field).append(" >= ").append(Bbql.datetime(ms.plusNanos(1_000_000)))
+                .append(" OR (").append(field).append(" >= ").append(from);
         mark.idsAtTimestamp().forEach(id -> sb.append(" AND ").append(idField).append(" != ").append(Bbql.idLiteral(id)));
         return sb.append(')').toString();
     }
