@@ -32,32 +32,54 @@ class JBangCliTest {
                 "camel-bitbucket-0.1.0-SNAPSHOT.jar");
     }
 
-    @Test
-    void camelRunWithDepOnTheComponentListsTheWorkspaces() throws Exception {
+    /** The CLI's classpath, resolved by Maven from src/jbang/pom.xml (once per test). */
+    private String cliClasspath() throws Exception {
         Assumptions.assumeTrue(Files.exists(localRepoArtifact()),
                 "camel-bitbucket is not installed in the local Maven repository (run mvn install)");
-        // 1. the CLI's classpath, resolved by Maven from src/jbang/pom.xml
         Path cpFile = Paths.get("target", "jbang-cli", "classpath.txt").toAbsolutePath();
         run(List.of("mvn", "-B", "-q", "-f", "src/jbang/pom.xml", "compile", "dependency:build-classpath",
                 "-Dmdep.outputFile=" + cpFile), Paths.get("").toAbsolutePath(), 600);
-        String cp = Paths.get("target", "jbang-cli", "classes").toAbsolutePath() + File.pathSeparator
-                    + Files.readString(cpFile).trim();
+        return Paths.get("target", "jbang-cli", "classes").toAbsolutePath() + File.pathSeparator
+               + Files.readString(cpFile).trim();
+    }
 
+    /** camel run ROUTE application.properties --dep=<the component>, against the stand-in; the CLI's output. */
+    private String camelRun(BitbucketStandIn standIn, String routeResource, int maxMessages) throws Exception {
+        String cp = cliClasspath();
+        String route = routeResource.substring(routeResource.lastIndexOf('/') + 1);
+        Files.copy(getClass().getResourceAsStream(routeResource), work.resolve(route));
+        Files.writeString(work.resolve("application.properties"), String.join("\n",
+                "camel.component.bitbucket.base-url = " + standIn.baseUrl(),
+                "camel.component.bitbucket.token-url = " + standIn.tokenUrl(),
+                "camel.component.bitbucket.client-id = " + BitbucketStandIn.DEMO_CLIENT_ID,
+                "camel.component.bitbucket.client-secret = " + BitbucketStandIn.DEMO_CLIENT_SECRET, ""));
+        return run(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
+                "io.github.camelbitbucket.jbang.Camel", "run", route, "application.properties",
+                "--dep=io.github.camelbitbucket:camel-bitbucket:0.1.0-SNAPSHOT", "--max-messages=" + maxMessages),
+                work, 300);
+    }
+
+    @Test
+    void camelRunWithDepOnTheComponentListsTheWorkspaces() throws Exception {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
-            Files.copy(getClass().getResourceAsStream("/jbang/workspaces.camel.yaml"), work.resolve("workspaces.camel.yaml"));
-            Files.writeString(work.resolve("application.properties"), String.join("\n",
-                    "camel.component.bitbucket.base-url = " + standIn.baseUrl(),
-                    "camel.component.bitbucket.token-url = " + standIn.tokenUrl(),
-                    "camel.component.bitbucket.client-id = " + BitbucketStandIn.DEMO_CLIENT_ID,
-                    "camel.component.bitbucket.client-secret = " + BitbucketStandIn.DEMO_CLIENT_SECRET, ""));
-
-            // 2. camel run ... --dep=<the component>
-            String out = run(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
-                    "io.github.camelbitbucket.jbang.Camel", "run", "workspaces.camel.yaml", "application.properties",
-                    "--dep=io.github.camelbitbucket:camel-bitbucket:0.1.0-SNAPSHOT", "--max-messages=2"), work, 300);
+            String out = camelRun(standIn, "/jbang/workspaces.camel.yaml", 2);
 
             assertThat(out).contains("workspace acme: Acme Robotics").contains("workspace acme-labs: Acme Labs");
             assertThat(standIn.tokenRequests()).isEqualTo(1);
+        }
+    }
+
+    /** The Kamelets shipped in the component jar, used from a YAML route by the Camel 4.17 JBang runtime. */
+    @Test
+    void aYamlRouteRunsTheSourceAndSinkKamelets() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            // 2 repositories, 3 pull requests (open and merged), 2 commits on main
+            String out = camelRun(standIn, "/jbang/kamelets.camel.yaml", 7);
+
+            assertThat(out).contains("new repository").contains("\"full_name\":\"acme/website\"")
+                    .contains("sink answered").contains("Acme Robotics")
+                    .contains("new pull request").contains("\"state\":\"MERGED\"")
+                    .contains("new commit").contains("Add login page");
         }
     }
 
