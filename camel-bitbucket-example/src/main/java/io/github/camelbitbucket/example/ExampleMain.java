@@ -40,7 +40,8 @@ public final class ExampleMain {
                     System.getProperty("example.seconds", "15"));
         }
         configureRoutes(main, dsl, Paths.get(System.getProperty("example.data", "target/example-data")));
-        System.out.println(">>> Running the " + dsl.toUpperCase() + " DSL routes. Watch the [report] and [triage] steps.");
+        System.out.println(">>> Running the " + dsl.toUpperCase() + " DSL routes. Watch the [report], [projects], [prs],"
+                           + " [commits] and [triage] steps.");
         FailedExchanges failures = new FailedExchanges();
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override
@@ -121,8 +122,13 @@ public final class ExampleMain {
         main.bind("bitbucket", ExampleMain.standInComponent(standIn));
         main.addInitialProperty("bitbucket.workspace", "acme");
         main.addInitialProperty("bitbucket.repo", "website");
+        main.addInitialProperty("bitbucket.branch", "main");
+        main.addInitialProperty("activity.start-from", "beginning");
+        main.addInitialProperty("example.project", "CAMELBB");
         main.addInitialProperty("triage.start-from", "beginning");
         main.addInitialProperty("example.file-demo-issue", "true");
+        // the stand-in still has an issue tracker (Bitbucket Cloud retired its own on 2026-08-20)
+        main.addInitialProperty("example.issue-triage", "true");
     }
 
     static void realMode(Main main, Map<String, String> env) {
@@ -140,8 +146,14 @@ public final class ExampleMain {
         put(main, env, "BITBUCKET_API_TOKEN", "apiToken");
         main.addInitialProperty("bitbucket.workspace", ws);
         main.addInitialProperty("bitbucket.repo", repo);
+        // empty: the repository's main branch
+        main.addInitialProperty("bitbucket.branch", env.getOrDefault("BITBUCKET_BRANCH", ""));
+        main.addInitialProperty("activity.start-from", env.getOrDefault("BITBUCKET_START_FROM", "now"));
+        main.addInitialProperty("example.project", env.getOrDefault("BITBUCKET_PROJECT", "CAMELBB"));
         main.addInitialProperty("triage.start-from", env.getOrDefault("BITBUCKET_TRIAGE_START_FROM", "now"));
         main.addInitialProperty("example.file-demo-issue", "false");
+        // issue triage only for a Bitbucket-compatible server that still has an issue tracker
+        main.addInitialProperty("example.issue-triage", env.getOrDefault("BITBUCKET_ISSUE_TRACKER", "false"));
     }
 
     private static void put(Main main, Map<String, String> env, String variable, String option) {
@@ -158,11 +170,18 @@ public final class ExampleMain {
         main.bind("markdownLines", new MarkdownLines());
         main.bind("watermarks", FileStateRepository.fileStateRepository(
                 dataDir.resolve("triage-watermarks.dat").toFile()));
+        boolean triage = main.getInitialProperties() != null
+                         && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.issue-triage", "false"));
         if ("yaml".equalsIgnoreCase(dsl)) {
-            main.configure().withRoutesIncludePattern("classpath:routes/*.camel.yaml");
+            main.configure().withRoutesIncludePattern("classpath:routes/workspace-report.camel.yaml,"
+                                                      + "classpath:routes/activity.camel.yaml"
+                                                      + (triage ? ",classpath:routes/issue-triage.camel.yaml" : ""));
         } else {
             main.configure().addRoutesBuilder(new WorkspaceReportRoutes());
-            main.configure().addRoutesBuilder(new IssueTriageRoutes());
+            main.configure().addRoutesBuilder(new ActivityRoutes());
+            if (triage) {
+                main.configure().addRoutesBuilder(new IssueTriageRoutes());
+            }
         }
     }
 

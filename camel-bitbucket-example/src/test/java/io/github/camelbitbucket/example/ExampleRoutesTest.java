@@ -47,6 +47,18 @@ class ExampleRoutesTest extends StandInMainTestSupport {
                         "- #3 Dark mode, first cut", "### acme/infra (project OPS)", "- #1 Upgrade Terraform",
                         "### acme-labs/prototype (project PROTO)", "No open pull requests.")
                 .doesNotContain("Footer typo"); // merged, not open
+
+        // the flows that work on Bitbucket Cloud today: every pull request (merged ones too), every commit, a project
+        Path digest = data.resolve("report/pull-request-digest.md");
+        Path commits = data.resolve("report/commit-log.md");
+        await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(digest) && Files.exists(commits)
+                                                        && Files.readAllLines(digest).size() >= 3
+                                                        && Files.readAllLines(commits).size() >= 2);
+        assertThat(Files.readString(digest)).contains("#1 Fix login crash (OPEN)", "#2 Footer typo (MERGED)",
+                "#3 Dark mode, first cut (OPEN)");
+        assertThat(Files.readString(commits)).contains("main: ", "Initial commit", "Add login page");
+        assertThat(standIn.project("acme", "CAMELBB").path("description").asText())
+                .startsWith("Kept up to date by the camel-bitbucket example");
     }
 
     private String priority(long id) {

@@ -2,6 +2,7 @@ package io.github.camelbitbucket.example.springboot;
 
 import java.io.File;
 
+import io.github.camelbitbucket.example.ActivityRoutes;
 import io.github.camelbitbucket.example.IssueTriageRoutes;
 import io.github.camelbitbucket.example.MarkdownLines;
 import io.github.camelbitbucket.example.Report;
@@ -12,6 +13,7 @@ import org.apache.camel.support.processor.state.FileStateRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -34,6 +36,13 @@ public class BitbucketSpringBootApplication {
     }
 
     @Bean
+    RouteBuilder activityRoutes() {
+        return new ActivityRoutes();
+    }
+
+    /** Only for a Bitbucket-compatible server with an issue tracker (Bitbucket Cloud retired its own). */
+    @Bean
+    @ConditionalOnProperty(name = "example.issue-triage", havingValue = "true")
     RouteBuilder issueTriageRoutes() {
         return new IssueTriageRoutes();
     }

@@ -50,6 +50,15 @@ class SpringBootExampleTest {
                 assertThat(standIn.issue("acme", "website", 1).path("priority").asText()).isEqualTo("critical");
                 assertThat(standIn.project("acme", "TRIAGE")).isNotNull();
                 assertThat(Files.readString(report)).contains("### acme/website (project WEB)");
+                // the headline flows: project housekeeping, pull request digest, commit notifications
+                Path digest = data.resolve("report/pull-request-digest.md");
+                Path commits = data.resolve("report/commit-log.md");
+                await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(digest) && Files.exists(commits)
+                                                                && Files.readAllLines(digest).size() >= 3
+                                                                && Files.readAllLines(commits).size() >= 2);
+                assertThat(Files.readString(digest)).contains("#2 Footer typo (MERGED)");
+                assertThat(standIn.project("acme", "CAMELBB").path("description").asText())
+                        .startsWith("Kept up to date by the camel-bitbucket example");
             }
         }
     }
