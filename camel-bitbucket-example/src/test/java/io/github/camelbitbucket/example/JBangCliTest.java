@@ -45,9 +45,13 @@ class JBangCliTest {
 
     /** camel run ROUTE application.properties --dep=<the component>, against the stand-in; the CLI's output. */
     private String camelRun(BitbucketStandIn standIn, String routeResource, int maxMessages) throws Exception {
-        String cp = cliClasspath();
         String route = routeResource.substring(routeResource.lastIndexOf('/') + 1);
         Files.copy(getClass().getResourceAsStream(routeResource), work.resolve(route));
+        return camelRunFile(standIn, route, maxMessages);
+    }
+
+    private String camelRunFile(BitbucketStandIn standIn, String route, int maxMessages) throws Exception {
+        String cp = cliClasspath();
         Files.writeString(work.resolve("application.properties"), String.join("\n",
                 "camel.component.bitbucket.base-url = " + standIn.baseUrl(),
                 "camel.component.bitbucket.token-url = " + standIn.tokenUrl(),
@@ -80,6 +84,19 @@ class JBangCliTest {
                     .contains("sink answered").contains("Acme Robotics")
                     .contains("new pull request").contains("\"state\":\"MERGED\"")
                     .contains("new commit").contains("Add login page");
+        }
+    }
+
+    /** README's Kamelet block, as written. */
+    @Test
+    void theReadmeKameletBlockRuns() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            Files.writeString(work.resolve("kamelets.camel.yaml"), ReadmeTest.snippet("kamelets.camel.yaml"));
+            // 3 pull requests, each followed by the sink's getRepository
+            String out = camelRunFile(standIn, "kamelets.camel.yaml", 3);
+
+            assertThat(out).contains("pull request {").contains("\"state\":\"MERGED\"")
+                    .contains("repository {").contains("\"full_name\":\"acme/website\"");
         }
     }
 

@@ -86,4 +86,45 @@ class ReadmeTest {
             }
         }
     }
+
+    /** The Java DSL block, compiled as the body of a RouteBuilder's configure() (its watermark file in the temp dir). */
+    @Test
+    void theJavaDslBlockCompilesAndUpdatesTheProjectOnAMerge() throws Exception {
+        String body = snippet("ReadmeRoutes.java").replace("data/bitbucket-watermarks.dat",
+                project.resolve("watermarks.dat").toString().replace("\\", "/"));
+        Path src = Files.createDirectories(project.resolve("src/readme")).resolve("ReadmeRoutes.java");
+        Files.writeString(src, String.join("\n", "package readme;", "import java.io.File;",
+                "import org.apache.camel.builder.RouteBuilder;",
+                "import org.apache.camel.support.processor.state.FileStateRepository;",
+                "public class ReadmeRoutes extends RouteBuilder {", "    @Override", "    public void configure() {",
+                body, "    }", "}", ""));
+        Path classes = Files.createDirectories(project.resolve("classes"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        java.io.StringWriter diagnostics = new java.io.StringWriter();
+        boolean compiled = javac.getTask(diagnostics, null, null, java.util.List.of("-proc:none", "-classpath",
+                System.getProperty("java.class.path"), "-d", classes.toString()), null,
+                javac.getStandardFileManager(null, null, null).getJavaFileObjects(src.toFile())).call();
+        assertThat(compiled).as(diagnostics.toString()).isTrue();
+
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0);
+             java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] { classes.toUri().toURL() },
+                     getClass().getClassLoader())) {
+            Path properties = write("standin.properties", standIn);
+            java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+            standIn.onExchange(r -> paths.add(r.method() + " " + r.path()));
+            Main main = new Main();
+            main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+            main.configure().addRoutesBuilder((org.apache.camel.RoutesBuilder) loader.loadClass("readme.ReadmeRoutes")
+                    .getDeclaredConstructor().newInstance());
+            // three pull requests on acme/website, one of them merged
+            main.configure().withDurationMaxMessages(3).withDurationMaxSeconds(30);
+
+            main.run();
+
+            assertThat(paths).contains("PUT /2.0/workspaces/acme/projects/WEB");
+            assertThat(standIn.project("acme", "WEB").path("description").asText())
+                    .isEqualTo("Last merge: #2 Footer typo");
+            assertThat(Files.exists(project.resolve("watermarks.dat"))).isTrue();
+        }
+    }
 }
