@@ -67,6 +67,42 @@ class ReadmeTest {
         }
     }
 
+    /**
+     * The Camel Main application.properties block as written: the credentials come from the environment, here from
+     * override properties standing in for it (the stand-in's URLs and demo consumer), the scopes from the block.
+     */
+    @Test
+    void theApplicationPropertiesBlockRunsTheYamlRoute() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            Path properties = write("application.properties", standIn);
+            Path routes = write("routes.camel.yaml", standIn);
+            Main main = new Main();
+            main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+            main.addOverrideProperty("camel.component.bitbucket.base-url", standIn.baseUrl());
+            main.addOverrideProperty("camel.component.bitbucket.token-url", standIn.tokenUrl());
+            main.addOverrideProperty("camel.component.bitbucket.client-id", BitbucketStandIn.DEMO_CLIENT_ID);
+            main.addOverrideProperty("camel.component.bitbucket.client-secret", BitbucketStandIn.DEMO_CLIENT_SECRET);
+            main.configure().withRoutesIncludePattern("file:" + routes);
+            main.configure().withDurationMaxMessages(2).withDurationMaxSeconds(30);
+            java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+            standIn.onExchange(r -> paths.add(r.method() + " " + r.path()));
+            java.util.concurrent.atomic.AtomicReference<String> scopes = new java.util.concurrent.atomic.AtomicReference<>();
+            main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+                @Override
+                public void afterStart(org.apache.camel.main.BaseMainSupport m) {
+                    scopes.set(m.getCamelContext().getComponent("bitbucket", io.github.camelbitbucket.BitbucketComponent.class)
+                            .getConfiguration().getScopes());
+                }
+            });
+
+            main.run();
+
+            assertThat(paths).contains("GET /2.0/repositories/acme/website/pullrequests",
+                    "GET /2.0/repositories/acme/website");
+            assertThat(scopes.get()).isEqualTo("account project pullrequest repository");
+        }
+    }
+
     @Test
     void theSpringBootPropertiesRunTheYamlRoute() throws Exception {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
