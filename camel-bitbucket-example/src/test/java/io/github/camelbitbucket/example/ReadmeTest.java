@@ -40,15 +40,21 @@ class ReadmeTest {
                 "localhost:" + standIn.port()));
     }
 
+    /** Camel Main with README's YAML route and one of its properties blocks; it stops after the route's 2 messages. */
+    private Main yamlRouteMain(String propertiesBlock, BitbucketStandIn standIn) throws Exception {
+        Path properties = write(propertiesBlock, standIn);
+        Path routes = write("routes.camel.yaml", standIn);
+        Main main = new Main();
+        main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+        main.configure().withRoutesIncludePattern("file:" + routes);
+        main.configure().withDurationMaxMessages(2).withDurationMaxSeconds(30);
+        return main;
+    }
+
     @Test
     void theYamlRouteRunsUnderCamelMainWithTheStandInProperties() throws Exception {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
-            Path properties = write("standin.properties", standIn);
-            Path routes = write("routes.camel.yaml", standIn);
-            Main main = new Main();
-            main.setDefaultPropertyPlaceholderLocation("file:" + properties);
-            main.configure().withRoutesIncludePattern("file:" + routes);
-            main.configure().withDurationMaxMessages(2).withDurationMaxSeconds(30);
+            Main main = yamlRouteMain("standin.properties", standIn);
             ExampleMain.FailedExchanges failures = new ExampleMain.FailedExchanges();
             main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
                 @Override
@@ -74,16 +80,11 @@ class ReadmeTest {
     @Test
     void theApplicationPropertiesBlockRunsTheYamlRoute() throws Exception {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
-            Path properties = write("application.properties", standIn);
-            Path routes = write("routes.camel.yaml", standIn);
-            Main main = new Main();
-            main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+            Main main = yamlRouteMain("application.properties", standIn);
             main.addOverrideProperty("camel.component.bitbucket.base-url", standIn.baseUrl());
             main.addOverrideProperty("camel.component.bitbucket.token-url", standIn.tokenUrl());
             main.addOverrideProperty("camel.component.bitbucket.client-id", BitbucketStandIn.DEMO_CLIENT_ID);
             main.addOverrideProperty("camel.component.bitbucket.client-secret", BitbucketStandIn.DEMO_CLIENT_SECRET);
-            main.configure().withRoutesIncludePattern("file:" + routes);
-            main.configure().withDurationMaxMessages(2).withDurationMaxSeconds(30);
             java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
             standIn.onExchange(r -> paths.add(r.method() + " " + r.path()));
             java.util.concurrent.atomic.AtomicReference<String> scopes = new java.util.concurrent.atomic.AtomicReference<>();
