@@ -61,6 +61,37 @@ class ExampleRoutesTest extends StandInMainTestSupport {
                 .startsWith("Kept up to date by the camel-bitbucket example");
     }
 
+    /**
+     * With BITBUCKET_* variables (real mode) the headline flows run and nothing touches the issue tracker Bitbucket
+     * Cloud retired; the stand-in plays the workspace (its component bound in place of the environment's credentials).
+     */
+    @ParameterizedTest(name = "{0} DSL")
+    @ValueSource(strings = { "java", "yaml" })
+    void realModeRunsTheHeadlineFlowsWithoutTouchingIssues(String dsl) throws Exception {
+        standIn = BitbucketStandIn.start(0);
+        java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+        standIn.onExchange(r -> paths.add(r.method() + " " + r.path()));
+        main = new Main();
+        main.bind("bitbucket", ExampleMain.standInComponent(standIn));
+        ExampleMain.realMode(main, java.util.Map.of("BITBUCKET_WORKSPACE", "acme", "BITBUCKET_REPO", "website",
+                "BITBUCKET_START_FROM", "beginning"));
+        ExampleMain.configureRoutes(main, dsl, data);
+        main.start();
+
+        Path digest = data.resolve("report/pull-request-digest.md");
+        Path commits = data.resolve("report/commit-log.md");
+        await().atMost(30, TimeUnit.SECONDS).until(() -> Files.exists(data.resolve("report/workspace-report.md"))
+                                                        && Files.exists(digest) && Files.exists(commits)
+                                                        && Files.readAllLines(digest).size() >= 3
+                                                        && Files.readAllLines(commits).size() >= 2
+                                                        && standIn.project("acme", "CAMELBB") != null);
+        assertThat(paths).contains("GET /2.0/repositories/acme/website/pullrequests", "GET /2.0/user/workspaces",
+                        "PUT /2.0/workspaces/acme/projects/CAMELBB", "GET /2.0/repositories/acme/website/commits")
+                .noneMatch(p -> p.contains("/issues"));
+        assertThat(standIn.issues("acme", "website")).hasSize(3); // the seeded ones; no demo issue filed
+        assertThat(main.getCamelContext().getRoute("issue-triage")).isNull();
+    }
+
     private String priority(long id) {
         ObjectNode issue = standIn.issue("acme", "website", id);
         return issue == null ? null : issue.path("priority").asText();
