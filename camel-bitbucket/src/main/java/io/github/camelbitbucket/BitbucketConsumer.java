@@ -7,7 +7,6 @@ import java.util.Queue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.BitbucketRequest;
-import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.trigger.Event;
 import io.github.camelbitbucket.trigger.PollStrategies;
 import io.github.camelbitbucket.trigger.PollStrategy;
@@ -28,18 +27,17 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
-    /**
-     * The pull request states a trigger asks for when the state option is not set: the four the list parameter
-     * documents (drafts are OPEN pull requests with draft=true on live Bitbucket).
-     */
-    static final String ALL_PULL_REQUEST_STATES = "OPEN,MERGED,DECLINED,SUPERSEDED";
-
     private final BitbucketEndpoint endpoint;
     private final BitbucketOperation trigger;
     private final ObjectMapper mapper;
     private StateRepository<String, String> stateRepository;
     /** One lane per stream of events with its own watermark: the collection, or each branch of a commit trigger. */
     private List<Lane> lanes;
+    /** The lane whose batch processBatch delivers. */
+    private Lane current;
+    private final java.util.concurrent.atomic.AtomicLong itemsDelivered = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.time.Instant lastPollAt;
+    private volatile String lastError;
 
     private record Lane(PollStrategy strategy, String stateKey) {
     }
@@ -56,9 +54,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
         RequestFactory factory = new RequestFactory(cfg, mapper);
         RequestInputs inputs = RequestInputs.of(cfg);
-        if (trigger.getItemType() == PullRequest.class && cfg.getState() == null) {
-            // live Bitbucket lists OPEN pull requests only unless asked: a trigger sees merges and declines too
-            inputs = inputs.withState(ALL_PULL_REQUEST_STATES);
+        if (cfg.getState() == null && trigger.getTriggerDefaultState() != null) {
+            inputs = inputs.withState(trigger.getTriggerDefaultState());
         }
         RequestInputs triggerInputs = inputs;
         TriggerRequests requests = new TriggerRequests() {
@@ -146,12 +143,6 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         return delivered;
     }
-
-    /** The lane whose batch processBatch delivers. */
-    private Lane current;
-    private final java.util.concurrent.atomic.AtomicLong itemsDelivered = new java.util.concurrent.atomic.AtomicLong();
-    private volatile java.time.Instant lastPollAt;
-    private volatile String lastError;
 
     /** Events delivered (exchanges that completed) since start. */
     public long getItemsDelivered() {

@@ -83,6 +83,13 @@ public enum BitbucketOperation {
     /** Bitbucket's largest pagelen for a collection, where live Bitbucket is stricter than the 100 it documents. */
     private static final Map<Class<?>, Integer> MAX_PAGE_SIZE = Map.of(PullRequest.class, 50);
     /**
+     * The states a trigger on a collection asks for when the state option is not set. Live Bitbucket lists OPEN pull
+     * requests only unless asked, so a pull request trigger asks for the four the list parameter documents and sees
+     * merges and declines too (drafts are OPEN pull requests with draft=true on live Bitbucket).
+     */
+    private static final Map<Class<?>, String> TRIGGER_DEFAULT_STATE = Map.of(PullRequest.class,
+            "OPEN,MERGED,DECLINED,SUPERSEDED");
+    /**
      * Commits take their branches as {@code include=} query parameters (git log semantics), never in the path: a branch
      * with {@code /} in the path answers 404 on live Bitbucket.
      */
@@ -236,6 +243,11 @@ public enum BitbucketOperation {
     /** Whether {@code q} and {@code sort} can be trusted on its collection (not on projects). */
     public boolean isFilterTrusted() {
         return !UNTRUSTED_FILTER.contains(itemType);
+    }
+
+    /** For triggers: the states asked for when the state option is not set (pull requests: all four), or null. */
+    public String getTriggerDefaultState() {
+        return kind == Kind.TRIGGER ? TRIGGER_DEFAULT_STATE.get(itemType) : null;
     }
 
     /** The largest page size its collection accepts (pull requests: 50, live; the rest: 100). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -207,16 +208,17 @@ public class BitbucketProducer extends DefaultProducer {
     private static void setStatus(Message message, BitbucketResponse response) {
         message.setHeader(BitbucketConstants.HTTP_STATUS, response.status());
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
-        String limit = response.header("X-RateLimit-Limit");
+        Map<String, String> rateLimit = response.rateLimitHeaders();
+        String limit = rateLimit.get(BitbucketResponse.RATE_LIMIT_LIMIT);
         if (limit != null && limit.trim().matches("[0-9]{1,9}")) {
             message.setHeader(BitbucketConstants.RATE_LIMIT_LIMIT, Integer.valueOf(limit.trim()));
         }
-        if (response.header("X-RateLimit-Resource") != null) {
-            message.setHeader(BitbucketConstants.RATE_LIMIT_RESOURCE, response.header("X-RateLimit-Resource"));
+        if (rateLimit.containsKey(BitbucketResponse.RATE_LIMIT_RESOURCE)) {
+            message.setHeader(BitbucketConstants.RATE_LIMIT_RESOURCE, rateLimit.get(BitbucketResponse.RATE_LIMIT_RESOURCE));
         }
-        if (response.header("X-RateLimit-NearLimit") != null) {
+        if (rateLimit.containsKey(BitbucketResponse.RATE_LIMIT_NEAR_LIMIT)) {
             message.setHeader(BitbucketConstants.RATE_LIMIT_NEAR_LIMIT,
-                    Boolean.valueOf(response.header("X-RateLimit-NearLimit").trim()));
+                    Boolean.valueOf(rateLimit.get(BitbucketResponse.RATE_LIMIT_NEAR_LIMIT).trim()));
         }
     }
 }

@@ -177,8 +177,9 @@ public final class BitbucketClient implements Closeable {
                         null, null, attempt, e);
             }
             int status = response.status();
-            if (response.header("X-RateLimit-Limit") != null || response.header("X-RateLimit-NearLimit") != null) {
-                lastRateLimitHeaders = ErrorMapper.rateLimitHeaders(response);
+            if (response.header(BitbucketResponse.RATE_LIMIT_LIMIT) != null
+                || response.header(BitbucketResponse.RATE_LIMIT_NEAR_LIMIT) != null) {
+                lastRateLimitHeaders = response.rateLimitHeaders();
             }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> {} ({} ms, attempt {})", request.method(), request.path(), status,

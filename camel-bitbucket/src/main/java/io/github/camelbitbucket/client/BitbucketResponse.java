@@ -1,5 +1,8 @@
 package io.github.camelbitbucket.client;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.apache.hc.core5.http.Header;
 
 /**
@@ -11,6 +14,13 @@ import org.apache.hc.core5.http.Header;
  */
 public record BitbucketResponse(int status, Header[] headers, byte[] body) {
 
+    /** Bitbucket's rate-limit headers. */
+    public static final String RATE_LIMIT_LIMIT = "X-RateLimit-Limit";
+    public static final String RATE_LIMIT_RESOURCE = "X-RateLimit-Resource";
+    public static final String RATE_LIMIT_NEAR_LIMIT = "X-RateLimit-NearLimit";
+    private static final String[] RATE_LIMIT_HEADERS = { RATE_LIMIT_LIMIT, RATE_LIMIT_RESOURCE, RATE_LIMIT_NEAR_LIMIT,
+                                                         "Retry-After" };
+
     /** The first value of a header, any case, or null. */
     public String header(String name) {
         for (Header h : headers) {
@@ -19,5 +29,16 @@ public record BitbucketResponse(int status, Header[] headers, byte[] body) {
             }
         }
         return null;
+    }
+
+    /** Bitbucket's rate-limit headers of the answer (X-RateLimit-*, Retry-After), as sent; empty when none. */
+    public Map<String, String> rateLimitHeaders() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String name : RATE_LIMIT_HEADERS) {
+            if (header(name) != null) {
+                found.put(name, header(name));
+            }
+        }
+        return found;
     }
 }

@@ -77,9 +77,9 @@ public final class ErrorMapper {
             }
             if (status == 429) {
                 msg.append(". Bitbucket counts requests per rolling hour");
-                if (response.header("X-RateLimit-Limit") != null) {
-                    msg.append(" (limit ").append(response.header("X-RateLimit-Limit")).append(" for ")
-                            .append(response.header("X-RateLimit-Resource")).append(')');
+                if (response.header(BitbucketResponse.RATE_LIMIT_LIMIT) != null) {
+                    msg.append(" (limit ").append(response.header(BitbucketResponse.RATE_LIMIT_LIMIT)).append(" for ")
+                            .append(response.header(BitbucketResponse.RATE_LIMIT_RESOURCE)).append(')');
                 }
                 msg.append(": retry later (e.g. the route's redelivery with a delay of minutes) or lower the rate"
                            + " with maxRequestsPerHour");
@@ -91,20 +91,8 @@ public final class ErrorMapper {
         BitbucketException e = new BitbucketException(msg.toString(), reason(status, pathOnly, errorMessage, errorDetail),
                 status, request.operation(), request.method(), pathOnly,
                 errorMessage, errorDetail, fields, attempts, null);
-        e.setRateLimitHeaders(rateLimitHeaders(response));
+        e.setRateLimitHeaders(response.rateLimitHeaders());
         return e;
-    }
-
-    /** Bitbucket's rate-limit headers of an answer (X-RateLimit-*, Retry-After), as sent. */
-    static Map<String, String> rateLimitHeaders(BitbucketResponse response) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : new String[] { "X-RateLimit-Limit", "X-RateLimit-Resource", "X-RateLimit-NearLimit",
-                                          "Retry-After" }) {
-            if (response.header(name) != null) {
-                headers.put(name, response.header(name));
-            }
-        }
-        return headers;
     }
 
     /**
