@@ -1,5 +1,6 @@
 package io.github.camelbitbucket;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,18 @@ final class MessageInputs {
      */
     static final String RESULT_BODY = "CamelBitbucketResultBody";
 
-    /** Every header the producer reads. */
-    static final List<String> INPUT_HEADERS = List.of(BitbucketConstants.OPERATION,
-            BitbucketConstants.OVERRIDE_WORKSPACE, BitbucketConstants.OVERRIDE_REPO_SLUG,
-            BitbucketConstants.OVERRIDE_ISSUE_ID, BitbucketConstants.OVERRIDE_PROJECT_KEY,
-            BitbucketConstants.OVERRIDE_BRANCH, BitbucketConstants.TITLE, BitbucketConstants.CONTENT,
-            BitbucketConstants.KIND, BitbucketConstants.PRIORITY, BitbucketConstants.STATE, BitbucketConstants.ASSIGNEE,
-            BitbucketConstants.NAME, BitbucketConstants.KEY, BitbucketConstants.DESCRIPTION,
-            BitbucketConstants.IS_PRIVATE, BitbucketConstants.QUERY, BitbucketConstants.SORT,
-            BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH, BitbucketConstants.QUERY_PARAMETERS,
-            BitbucketConstants.AUTHORIZATION_CODE, BitbucketConstants.REQUEST_CONTENT_TYPE);
+    /**
+     * Every header the producer reads: the override header of each target, the header of each body field, and the
+     * request headers below.
+     */
+    static final List<String> INPUT_HEADERS = java.util.stream.Stream.of(
+            Arrays.stream(Target.values()).map(Target::overrideHeader),
+            Arrays.stream(BodyField.values()).map(BodyField::header),
+            java.util.stream.Stream.of(BitbucketConstants.OPERATION, BitbucketConstants.QUERY, BitbucketConstants.SORT,
+                    BitbucketConstants.STATE, BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH,
+                    BitbucketConstants.QUERY_PARAMETERS, BitbucketConstants.AUTHORIZATION_CODE,
+                    BitbucketConstants.REQUEST_CONTENT_TYPE))
+            .flatMap(h -> h).distinct().toList();
 
     private MessageInputs() {
     }

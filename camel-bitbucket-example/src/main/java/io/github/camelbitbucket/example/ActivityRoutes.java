@@ -9,8 +9,6 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class ActivityRoutes extends RouteBuilder {
 
-    static final String REPO = "workspace={{bitbucket.workspace}}&repoSlug={{bitbucket.repo}}";
-
     @Override
     public void configure() {
         from("timer:housekeeping?repeatCount=1&delay=200").routeId("project-housekeeping")
@@ -21,7 +19,8 @@ public class ActivityRoutes extends RouteBuilder {
                 .to("bitbucket:updateProject?workspace={{bitbucket.workspace}}&projectKey={{example.project}}")
                 .log("[projects]    project ${body.key}: ${body.description}");
 
-        from("bitbucket:pullRequestUpdated?" + REPO + "&startFrom={{activity.start-from}}&delay=1000"
+        from("bitbucket:pullRequestUpdated?" + IssueTriageRoutes.TARGET
+             + "&startFrom={{activity.start-from}}&delay=1000"
              + "&stateRepository=#watermarks").routeId("pull-request-digest")
                 .setProperty("line", simple("- #${body.id} ${body.title} (${body.state}) by ${body.author.displayName},"
                                             + " updated ${header.CamelBitbucketEventTimestamp}"))
@@ -32,7 +31,8 @@ public class ActivityRoutes extends RouteBuilder {
                 .setBody(simple("${exchangeProperty.line}\\n"))
                 .to("file:{{report.dir}}?fileName=pull-request-digest.md&fileExist=Append");
 
-        from("bitbucket:commitPushed?" + REPO + "&branch={{bitbucket.branch}}&startFrom={{activity.start-from}}"
+        from("bitbucket:commitPushed?" + IssueTriageRoutes.TARGET
+             + "&branch={{bitbucket.branch}}&startFrom={{activity.start-from}}"
              + "&delay=1000&stateRepository=#watermarks").routeId("commit-notifications")
                 .setBody(simple("- ${header.CamelBitbucketBranch}: ${body.hash} ${body.message}\\n"))
                 .log("[commits] ${body}")
