@@ -50,7 +50,9 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "content": getOrCreateConfiguration(target).setContent(property(camelContext, java.lang.String.class, value)); return true;
+        case "delivery": getOrCreateConfiguration(target).setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -60,6 +62,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "isprivate":
         case "isPrivate": getOrCreateConfiguration(target).setIsPrivate(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "issueid":
@@ -96,6 +100,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
+        case "reconciledelay":
+        case "reconcileDelay": getOrCreateConfiguration(target).setReconcileDelay(property(camelContext, long.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtokenfile":
@@ -129,6 +135,20 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "useresultbody":
         case "useResultBody": getOrCreateConfiguration(target).setUseResultBody(property(camelContext, boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookallowunsigned":
+        case "webhookAllowUnsigned": getOrCreateConfiguration(target).setWebhookAllowUnsigned(property(camelContext, boolean.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": getOrCreateConfiguration(target).setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookqueuesize":
+        case "webhookQueueSize": getOrCreateConfiguration(target).setWebhookQueueSize(property(camelContext, int.class, value)); return true;
+        case "webhookregister":
+        case "webhookRegister": getOrCreateConfiguration(target).setWebhookRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "workspace": getOrCreateConfiguration(target).setWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -157,7 +177,9 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "content": return java.lang.String.class;
+        case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -167,6 +189,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "isprivate":
         case "isPrivate": return java.lang.Boolean.class;
         case "issueid":
@@ -203,6 +227,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
+        case "reconciledelay":
+        case "reconcileDelay": return long.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "refreshtokenfile":
@@ -236,6 +262,20 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "useresultbody":
         case "useResultBody": return boolean.class;
         case "username": return java.lang.String.class;
+        case "webhookallowunsigned":
+        case "webhookAllowUnsigned": return boolean.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookqueuesize":
+        case "webhookQueueSize": return int.class;
+        case "webhookregister":
+        case "webhookRegister": return boolean.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         case "workspace": return java.lang.String.class;
         default: return null;
         }
@@ -265,7 +305,9 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "content": return getOrCreateConfiguration(target).getContent();
+        case "delivery": return getOrCreateConfiguration(target).getDelivery();
         case "description": return getOrCreateConfiguration(target).getDescription();
+        case "events": return getOrCreateConfiguration(target).getEvents();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
@@ -275,6 +317,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "isprivate":
         case "isPrivate": return getOrCreateConfiguration(target).getIsPrivate();
         case "issueid":
@@ -311,6 +355,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
+        case "reconciledelay":
+        case "reconcileDelay": return getOrCreateConfiguration(target).getReconcileDelay();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "refreshtokenfile":
@@ -344,6 +390,20 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "useresultbody":
         case "useResultBody": return getOrCreateConfiguration(target).isUseResultBody();
         case "username": return getOrCreateConfiguration(target).getUsername();
+        case "webhookallowunsigned":
+        case "webhookAllowUnsigned": return getOrCreateConfiguration(target).isWebhookAllowUnsigned();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return getOrCreateConfiguration(target).getWebhookExternalUrl();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookqueuesize":
+        case "webhookQueueSize": return getOrCreateConfiguration(target).getWebhookQueueSize();
+        case "webhookregister":
+        case "webhookRegister": return getOrCreateConfiguration(target).isWebhookRegister();
+        case "webhooksecret":
+        case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
         case "workspace": return getOrCreateConfiguration(target).getWorkspace();
         default: return null;
         }

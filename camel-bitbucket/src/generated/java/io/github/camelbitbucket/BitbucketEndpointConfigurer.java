@@ -47,7 +47,9 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "content": target.getConfiguration().setContent(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delivery": target.getConfiguration().setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -58,6 +60,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "isprivate":
@@ -98,6 +102,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
+        case "reconciledelay":
+        case "reconcileDelay": target.getConfiguration().setReconcileDelay(property(camelContext, long.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtokenfile":
@@ -148,6 +154,20 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useresultbody":
         case "useResultBody": target.getConfiguration().setUseResultBody(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookallowunsigned":
+        case "webhookAllowUnsigned": target.getConfiguration().setWebhookAllowUnsigned(property(camelContext, boolean.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": target.getConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookqueuesize":
+        case "webhookQueueSize": target.getConfiguration().setWebhookQueueSize(property(camelContext, int.class, value)); return true;
+        case "webhookregister":
+        case "webhookRegister": target.getConfiguration().setWebhookRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "workspace": target.getConfiguration().setWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -180,7 +200,9 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": return int.class;
         case "content": return java.lang.String.class;
         case "delay": return long.class;
+        case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -191,6 +213,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "isprivate":
@@ -231,6 +255,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
+        case "reconciledelay":
+        case "reconcileDelay": return long.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "refreshtokenfile":
@@ -281,6 +307,20 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useresultbody":
         case "useResultBody": return boolean.class;
         case "username": return java.lang.String.class;
+        case "webhookallowunsigned":
+        case "webhookAllowUnsigned": return boolean.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookqueuesize":
+        case "webhookQueueSize": return int.class;
+        case "webhookregister":
+        case "webhookRegister": return boolean.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         case "workspace": return java.lang.String.class;
         default: return null;
         }
@@ -314,7 +354,9 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "content": return target.getConfiguration().getContent();
         case "delay": return target.getDelay();
+        case "delivery": return target.getConfiguration().getDelivery();
         case "description": return target.getConfiguration().getDescription();
+        case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -325,6 +367,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "isprivate":
@@ -365,6 +409,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
+        case "reconciledelay":
+        case "reconcileDelay": return target.getConfiguration().getReconcileDelay();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "refreshtokenfile":
@@ -415,6 +461,20 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useresultbody":
         case "useResultBody": return target.getConfiguration().isUseResultBody();
         case "username": return target.getConfiguration().getUsername();
+        case "webhookallowunsigned":
+        case "webhookAllowUnsigned": return target.getConfiguration().isWebhookAllowUnsigned();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return target.getConfiguration().getWebhookExternalUrl();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookqueuesize":
+        case "webhookQueueSize": return target.getConfiguration().getWebhookQueueSize();
+        case "webhookregister":
+        case "webhookRegister": return target.getConfiguration().isWebhookRegister();
+        case "webhooksecret":
+        case "webhookSecret": return target.getConfiguration().getWebhookSecret();
         case "workspace": return target.getConfiguration().getWorkspace();
         default: return null;
         }

@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(86);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -39,13 +39,16 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("connectTimeout");
         props.add("content");
         props.add("delay");
+        props.add("delivery");
         props.add("description");
+        props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fields");
         props.add("greedy");
         props.add("httpClient");
         props.add("httpMethod");
+        props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("isPrivate");
         props.add("issueId");
@@ -71,6 +74,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("q");
         props.add("rateLimitMaxWait");
         props.add("rawJson");
+        props.add("reconcileDelay");
         props.add("refreshToken");
         props.add("refreshTokenFile");
         props.add("refreshTokenStore");
@@ -99,13 +103,21 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("useFixedDelay");
         props.add("useResultBody");
         props.add("username");
+        props.add("webhookAllowUnsigned");
+        props.add("webhookExternalUrl");
+        props.add("webhookMaxBodySize");
+        props.add("webhookPath");
+        props.add("webhookQueueSize");
+        props.add("webhookRegister");
+        props.add("webhookSecret");
         props.add("workspace");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessToken");
         secretProps.add("apiToken");
         secretProps.add("clientSecret");
         secretProps.add("refreshToken");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         Map<String, String> prefixes = new HashMap<>(1);

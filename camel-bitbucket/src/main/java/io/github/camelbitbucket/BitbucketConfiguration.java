@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriParams;
  * retry options in {@link BitbucketConnectionConfiguration}.
  */
 @UriParams
-public class BitbucketConfiguration extends BitbucketHttpRequestConfiguration implements Cloneable {
+public class BitbucketConfiguration extends BitbucketWebhookConfiguration implements Cloneable {
 
     // ---------------------------------------------------------------- target
     /** The workspace slug (or UUID in curly braces) the operation acts on. Header CamelBitbucketOverrideWorkspace overrides it for one message. */

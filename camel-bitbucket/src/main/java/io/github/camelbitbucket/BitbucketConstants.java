@@ -54,6 +54,26 @@ public final class BitbucketConstants {
               javaType = "String")
     public static final String BRANCH = "CamelBitbucketBranch";
 
+    // --- consumer output: how an event arrived (instant triggers) ---
+    @Metadata(label = "consumer", description = "How the event arrived: poll or webhook.", javaType = "String")
+    public static final String DELIVERY = "CamelBitbucketDelivery";
+    @Metadata(label = "consumer", description = "The Bitbucket event key of a webhook delivery (X-Event-Key), e.g."
+                                                + " pullrequest:fulfilled or repo:push.",
+              javaType = "String")
+    public static final String WEBHOOK_EVENT_KEY = "CamelBitbucketWebhookEventKey";
+    @Metadata(label = "consumer", description = "The id of a webhook delivery (X-Request-UUID); Bitbucket's retries keep"
+                                                + " it.",
+              javaType = "String")
+    public static final String WEBHOOK_DELIVERY_ID = "CamelBitbucketWebhookDeliveryId";
+    @Metadata(label = "consumer", description = "The UUID of the webhook subscription that sent the delivery"
+                                                + " (X-Hook-UUID).",
+              javaType = "String")
+    public static final String WEBHOOK_HOOK_UUID = "CamelBitbucketWebhookHookUuid";
+    @Metadata(label = "consumer", description = "The whole payload of a webhook delivery (actor, repository and the"
+                                                + " event's resources) as a JSON tree.",
+              javaType = "com.fasterxml.jackson.databind.JsonNode")
+    public static final String WEBHOOK_PAYLOAD = "CamelBitbucketWebhookPayload";
+
     // --- producer input: issue and project fields ---
     @Metadata(label = "producer", description = "Issue title (createIssue, updateIssue).", javaType = "String")
     public static final String TITLE = "CamelBitbucketTitle";

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.BitbucketRequest;
@@ -12,11 +13,15 @@ import io.github.camelbitbucket.trigger.PollStrategies;
 import io.github.camelbitbucket.trigger.PollStrategy;
 import io.github.camelbitbucket.trigger.TriggerRequests;
 import io.github.camelbitbucket.trigger.Watermark;
+import io.github.camelbitbucket.webhook.WebhookCheck;
+import io.github.camelbitbucket.webhook.WebhookEvents;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -26,6 +31,8 @@ import org.apache.camel.support.service.ServiceHelper;
  * undelivered event.
  */
 public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BitbucketConsumer.class);
 
     private final BitbucketEndpoint endpoint;
     private final BitbucketOperation trigger;
@@ -42,6 +49,15 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private record Lane(PollStrategy strategy, String stateKey) {
     }
 
+    /** poll, webhook or both; the generic webhook trigger receives only. */
+    private BitbucketWebhookConfiguration.Delivery delivery;
+    /** Receives webhook deliveries (delivery webhook or both), else null. */
+    private BitbucketWebhookReceiver receiver;
+    /** Delivery ids and event identities already handed over (webhook or both), else null. */
+    private IdempotentRepository seen;
+    /** The branches a commit trigger watches (its lanes), for push deliveries. */
+    private Set<String> branches = Set.of();
+
     public BitbucketConsumer(BitbucketEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
@@ -52,6 +68,71 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
+        delivery = trigger == BitbucketOperation.webhook ? BitbucketWebhookConfiguration.Delivery.webhook
+                : cfg.getDelivery();
+        List<String> events = List.of();
+        if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
+            events = trigger == BitbucketOperation.webhook ? eventList(cfg.getEvents())
+                    : WebhookEvents.keysOf(trigger.name());
+            if (events.isEmpty() && trigger != BitbucketOperation.webhook) {
+                throw new IllegalArgumentException("from(" + endpoint.getEndpointUri() + "): Bitbucket sends no webhook"
+                                                   + " event for " + trigger + "; use delivery=poll");
+            }
+            seen = cfg.getIdempotentRepository() != null ? cfg.getIdempotentRepository()
+                    : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+            ServiceHelper.startService(seen);
+        }
+        if (trigger == BitbucketOperation.webhook) {
+            receiver = new BitbucketWebhookReceiver(endpoint, events, seen, this::anyEvent);
+            setStartScheduler(false);
+            super.doStart();
+            receiver.start();
+            return;
+        }
+        startPolling(cfg);
+        if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
+            setStartScheduler(false);
+        } else if (delivery == BitbucketWebhookConfiguration.Delivery.both) {
+            setDelay(cfg.getReconcileDelay());
+        }
+        if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
+            receiver = new BitbucketWebhookReceiver(endpoint, events, seen, this::triggerEvents);
+        }
+        super.doStart();
+        if (receiver != null) {
+            receiver.start();
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        try {
+            if (receiver != null) {
+                receiver.stop();
+                receiver = null;
+            }
+        } finally {
+            super.doStop();
+            if (seen != null && seen != endpoint.getConfiguration().getIdempotentRepository()) {
+                ServiceHelper.stopService(seen);
+            }
+        }
+    }
+
+    private static List<String> eventList(String option) {
+        List<String> keys = new ArrayList<>();
+        if (option != null) {
+            for (String k : option.split(",")) {
+                if (!k.isBlank()) {
+                    keys.add(k.trim());
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The poll lanes of the trigger, each with its stored (or initial) watermark. */
+    private void startPolling(BitbucketConfiguration cfg) throws Exception {
         RequestFactory factory = new RequestFactory(cfg, mapper);
         RequestInputs inputs = RequestInputs.of(cfg);
         if (cfg.getState() == null && trigger.getTriggerDefaultState() != null) {
@@ -95,7 +176,12 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             }
             lanes.add(lane);
         }
-        super.doStart();
+        branches = new java.util.HashSet<>();
+        for (Lane lane : lanes) {
+            if (lane.strategy().branch() != null) {
+                branches.add(lane.strategy().branch());
+            }
+        }
     }
 
     private Watermark load(Lane lane) {
@@ -109,6 +195,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (lanes == null || delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
+            return 0;
+        }
         lastPollAt = java.time.Instant.now();
         try {
             return pollLanes();
@@ -184,23 +273,16 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             Event event = (Event) o;
-            Exchange exchange = createExchange(true);
-            Object body = mapper.treeToValue(event.item(), trigger.getItemType());
-            exchange.getIn().setBody(body);
-            exchange.setProperty(MessageInputs.RESULT_BODY, body);
-            // reports of where the event came from: an action later in the route never reads them as targets
-            exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
-            exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, event.id());
-            if (event.time() != null) {
-                exchange.getIn().setHeader(BitbucketConstants.EVENT_TIMESTAMP, Watermark.format(event.time()));
+            String identity = seen == null ? null
+                    : WebhookEvents.identity(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(), event);
+            if (identity != null && !seen.add(identity)) {
+                // a webhook delivered it already: the reconciling poll only moves past it
+                mark = lane.strategy().after(mark, event);
+                save(lane, mark);
+                index++;
+                continue;
             }
-            exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, cfg.getWorkspace());
-            if (cfg.getRepoSlug() != null) {
-                exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, cfg.getRepoSlug());
-            }
-            if (event.branch() != null) {
-                exchange.getIn().setHeader(BitbucketConstants.BRANCH, event.branch());
-            }
+            Exchange exchange = exchangeFor(event, "poll");
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -213,6 +295,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             Exception failure = exchange.getException();
             releaseExchange(exchange, false);
             if (failure != null) {
+                if (identity != null) {
+                    seen.remove(identity);
+                }
                 lastError = failure.getMessage();
                 getExceptionHandler().handleException("Bitbucket " + trigger + " event " + event.id()
                                                       + " failed; it will be delivered again on the next poll",
@@ -227,5 +312,139 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         pendingExchanges = 0;
         return index;
+    }
+
+    /** An exchange for one event: the typed item as body, and the headers saying where it came from. */
+    private Exchange exchangeFor(Event event, String how) throws Exception {
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        Exchange exchange = createExchange(true);
+        Object body = mapper.treeToValue(event.item(), trigger.getItemType());
+        exchange.getIn().setBody(body);
+        exchange.setProperty(MessageInputs.RESULT_BODY, body);
+        // reports of where the event came from: an action later in the route never reads them as targets
+        exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
+        exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, event.id());
+        if (event.time() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.EVENT_TIMESTAMP, Watermark.format(event.time()));
+        }
+        exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, cfg.getWorkspace());
+        if (cfg.getRepoSlug() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, cfg.getRepoSlug());
+        }
+        if (event.branch() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.BRANCH, event.branch());
+        }
+        exchange.getIn().setHeader(BitbucketConstants.DELIVERY, how);
+        return exchange;
+    }
+
+    /**
+     * A delivery for this trigger (on the platform-http thread, before it is acknowledged): its events, as the poll
+     * would find them. Throws IllegalArgumentException (answered 400) when the payload lacks the event's resource.
+     */
+    private Runnable triggerEvents(WebhookCheck.Delivery d) {
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        WebhookEvents.Items items = WebhookEvents.itemsOf(trigger.name(), trigger.getWatermarkField(),
+                cfg.getWorkspace(), cfg.getRepoSlug(), branches, d);
+        if (items == null) {
+            throw new IllegalArgumentException("the payload of " + d.eventKey() + " has no "
+                                               + WebhookEvents.itemField(d.eventKey()) + " object");
+        }
+        if (items.truncated()) {
+            LOG.warn("Bitbucket truncated the commit list of push delivery {}: {} commit(s) in it are delivered{}",
+                    d.requestUuid(), items.items().size(),
+                    delivery == BitbucketWebhookConfiguration.Delivery.both
+                            ? "; the reconciling poll delivers the rest"
+                            : "; the rest are not (use delivery=both so the reconciling poll brings them)");
+        }
+        return () -> {
+            for (WebhookEvents.Item item : items.items()) {
+                if (!seen.add(item.identity())) {
+                    continue; // the reconciling poll, or an earlier delivery, handed it over
+                }
+                Exception failure;
+                try {
+                    Exchange exchange = exchangeFor(item.event(), "webhook");
+                    webhookHeaders(exchange, d);
+                    failure = run(exchange);
+                } catch (Exception e) {
+                    failure = e;
+                }
+                if (failure != null) {
+                    seen.remove(item.identity());
+                    failed(d, failure);
+                }
+            }
+        };
+    }
+
+    /** A delivery for the generic webhook trigger: one exchange, the typed model where there is one. */
+    private Runnable anyEvent(WebhookCheck.Delivery d) {
+        Class<?> model = WebhookEvents.modelOf(d.eventKey());
+        String field = WebhookEvents.itemField(d.eventKey());
+        com.fasterxml.jackson.databind.JsonNode item = field == null ? null : d.payload().get(field);
+        return () -> {
+            Exception failure;
+            try {
+                Exchange exchange = createExchange(true);
+                Object body = model != null && item != null && item.isObject() ? mapper.treeToValue(item, model)
+                        : d.payload();
+                exchange.getIn().setBody(body);
+                exchange.setProperty(MessageInputs.RESULT_BODY, body);
+                exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
+                exchange.getIn().setHeader(BitbucketConstants.DELIVERY, "webhook");
+                com.fasterxml.jackson.databind.JsonNode repo = d.payload().path("repository");
+                String fullName = repo.path("full_name").asText("");
+                if (fullName.contains("/")) {
+                    exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, fullName.substring(0, fullName.indexOf('/')));
+                    exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, fullName.substring(fullName.indexOf('/') + 1));
+                }
+                webhookHeaders(exchange, d);
+                failure = run(exchange);
+            } catch (Exception e) {
+                failure = e;
+            }
+            if (failure != null) {
+                failed(d, failure);
+            }
+        };
+    }
+
+    private static void webhookHeaders(Exchange exchange, WebhookCheck.Delivery d) {
+        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_EVENT_KEY, d.eventKey());
+        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_DELIVERY_ID, d.requestUuid());
+        if (d.hookUuid() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_HOOK_UUID, d.hookUuid());
+        }
+        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_PAYLOAD, d.payload());
+    }
+
+    /** Runs the route for one exchange; the failure, or null. */
+    private Exception run(Exchange exchange) {
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        Exception failure = exchange.getException();
+        releaseExchange(exchange, false);
+        if (failure == null) {
+            itemsDelivered.incrementAndGet();
+        }
+        return failure;
+    }
+
+    private void failed(WebhookCheck.Delivery d, Exception failure) {
+        lastError = failure.getMessage();
+        getExceptionHandler().handleException("Bitbucket " + trigger + " webhook delivery " + d.requestUuid() + " ("
+                                              + d.eventKey() + ") failed in the route"
+                                              + (delivery == BitbucketWebhookConfiguration.Delivery.both
+                                                      ? "; the reconciling poll delivers it again" : ""),
+                failure);
+    }
+
+    /** The webhook path deliveries are received on, or null when the trigger polls only. */
+    public String getWebhookPath() {
+        return receiver == null ? null : receiver.getPath();
     }
 }

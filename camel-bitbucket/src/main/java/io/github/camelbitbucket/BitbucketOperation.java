@@ -78,7 +78,12 @@ public enum BitbucketOperation {
     projectCreated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
             "created_on", "project", "read:project:bitbucket"),
     projectUpdated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
-            "updated_on", "project", "read:project:bitbucket");
+            "updated_on", "project", "read:project:bitbucket"),
+    /**
+     * Any Bitbucket webhook event (the events option), received on platform-http: the body is the event's model
+     * (PullRequest, Issue, Repository, Project) where there is one, otherwise the payload as a JSON tree.
+     */
+    webhook(Kind.TRIGGER, null, null, Object.class, false, Body.NONE, null, "", "");
 
     /** Bitbucket's largest pagelen for a collection, where live Bitbucket is stricter than the 100 it documents. */
     private static final Map<Class<?>, Integer> MAX_PAGE_SIZE = Map.of(PullRequest.class, 50);

@@ -1,7 +1,5 @@
 package io.github.camelbitbucket;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.DefaultProducer;
-import org.apache.hc.core5.http.ContentType;
 
 /**
  * Runs one action per message: message to request ({@link RequestFactory}), request to answer ({@link BitbucketClient}),
@@ -90,12 +87,14 @@ public class BitbucketProducer extends DefaultProducer {
                 }
             }
         } else {
-            BitbucketResponse response = client.execute(request);
+            // the answer is read once, from the connection, into the operation's model (or kept as sent: httpRequest)
+            BitbucketResponse response = op == BitbucketOperation.httpRequest
+                    ? client.executeRaw(request, cfg.isRawJson()) : client.execute(request, op.getItemType());
             setStatus(message, response);
             if (response.header("Location") != null) {
                 message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
             }
-            result = readBody(op, response, client);
+            result = response.value();
             if (op == BitbucketOperation.httpRequest && response.header("Content-Type") != null) {
                 message.setHeader(Exchange.CONTENT_TYPE, response.header("Content-Type"));
             }
@@ -157,51 +156,6 @@ public class BitbucketProducer extends DefaultProducer {
                                          + ". Add the scope to the OAuth consumer and install it again.",
                     BitbucketException.Reason.SCOPE, null);
         }
-    }
-
-    private Object readBody(BitbucketOperation op, BitbucketResponse response, BitbucketClient client)
-            throws IOException {
-        byte[] bytes = response.body();
-        if (bytes.length == 0 || op.getItemType() == Void.class) {
-            return null;
-        }
-        if (op == BitbucketOperation.httpRequest) {
-            return rawAnswer(response, client);
-        }
-        try {
-            return client.getMapper().readValue(bytes, op.getItemType());
-        } catch (IOException e) {
-            throw new BitbucketException("The answer to " + op + " could not be read as "
-                                         + op.getItemType().getSimpleName() + ": " + e.getMessage(),
-                    BitbucketException.Reason.INVALID_RESPONSE, e);
-        }
-    }
-
-    /**
-     * The answer of httpRequest as Bitbucket sent it: JSON as Map/List (or the String with rawJson), text (a diff, a
-     * patch, a log) as String, anything else (a download) as bytes. Nothing is dropped: what cannot be read as its
-     * type stays text.
-     */
-    private Object rawAnswer(BitbucketResponse response, BitbucketClient client) {
-        byte[] bytes = response.body();
-        String type = response.header("Content-Type");
-        ContentType contentType = type == null ? null : ContentType.parseLenient(type);
-        String mime = contentType == null ? "" : contentType.getMimeType().toLowerCase(java.util.Locale.ROOT);
-        java.nio.charset.Charset charset = contentType == null || contentType.getCharset() == null
-                ? StandardCharsets.UTF_8 : contentType.getCharset();
-        boolean json = mime.isEmpty() || mime.equals("application/json") || mime.endsWith("+json");
-        if (json && !endpoint.getConfiguration().isRawJson()) {
-            try {
-                return client.getMapper().readValue(bytes, Object.class);
-            } catch (IOException notJson) {
-                // not JSON after all (no content type): hand it over as text rather than dropping it
-                return new String(bytes, charset);
-            }
-        }
-        if (json || mime.startsWith("text/") || mime.endsWith("xml")) {
-            return new String(bytes, charset);
-        }
-        return bytes;
     }
 
     /** Status and Bitbucket's rate-limit headers of the answer. */

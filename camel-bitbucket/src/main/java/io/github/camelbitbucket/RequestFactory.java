@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.camelbitbucket.client.Bbql;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PathTemplate;
@@ -77,7 +83,7 @@ final class RequestFactory {
             putIfSet(query, "sort", in.sort());
         }
         putIfSet(query, "fields", cfg.getFields());
-        byte[] body = op.getBody().type() == null ? null : json(op, jsonBody(op, in));
+        byte[] body = op.getBody().type() == null ? null : jsonBody(op, in);
         return new BitbucketRequest(op.name(), op.getMethod(), path, query, body);
     }
 
@@ -148,20 +154,65 @@ final class RequestFactory {
         }
     }
 
-    /** Body = the route's body, then option fields, then header fields (resolved in {@link RequestInputs}). */
-    private ObjectNode jsonBody(BitbucketOperation op, RequestInputs in) {
-        ObjectNode node = mapper.createObjectNode();
-        ObjectNode fromBody = bodyAsObject(op, in.body());
-        if (fromBody != null) {
-            node.setAll(fromBody);
+    /**
+     * Body = the route's body, then option fields, then header fields (resolved in {@link RequestInputs}), written in
+     * one pass: the route's body is read token by token (or serialised once, for a model or Map) straight into the
+     * bytes sent, fields that options or headers set are skipped there and written after; no JSON tree is built.
+     */
+    private byte[] jsonBody(BitbucketOperation op, RequestInputs in) {
+        ObjectNode set = mapper.createObjectNode();
+        in.fields().forEach((field, value) -> field.write(set, value));
+        Set<String> written = new HashSet<>();
+        Set<String> withText = new HashSet<>();
+        ByteArrayBuilder out = new ByteArrayBuilder(256);
+        try (JsonParser source = bodySource(op, in.body()); JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.writeStartObject();
+            if (source != null) {
+                while (source.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = source.currentName();
+                    JsonToken value = source.nextToken();
+                    if (set.has(name) || !written.add(name)) {
+                        source.skipChildren();
+                        continue;
+                    }
+                    if (value.isScalarValue() && value != JsonToken.VALUE_NULL && !source.getText().isBlank()) {
+                        withText.add(name);
+                    }
+                    gen.writeFieldName(name);
+                    gen.copyCurrentStructure(source);
+                }
+            }
+            for (Map.Entry<String, JsonNode> field : set.properties()) {
+                written.add(field.getKey());
+                if (field.getValue().isValueNode() && !field.getValue().asText().isBlank()) {
+                    withText.add(field.getKey());
+                }
+                gen.writeFieldName(field.getKey());
+                gen.writeTree(field.getValue());
+            }
+            // a field that also names a target defaults to it where the path does not use the target (createProject key)
+            String key = BodyField.KEY.json();
+            if (!withText.contains(key) && op.getBody().fields().contains(BodyField.KEY)
+                && !op.getPathTargets().contains(Target.PROJECT_KEY) && in.targets().get(Target.PROJECT_KEY) != null) {
+                if (written.add(key)) {
+                    gen.writeStringField(key, in.targets().get(Target.PROJECT_KEY));
+                    withText.add(key);
+                }
+            }
+            checkFields(op, in, written, withText);
+            if (written.add("type")) {
+                // Bitbucket's object discriminator; the official contract marks it required
+                gen.writeStringField("type", op.getBody().type());
+            }
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(op + ": the message body is not valid JSON: " + e.getMessage(), e);
         }
-        in.fields().forEach((field, value) -> field.write(node, value));
-        // a field that also names a target defaults to it where the path does not use the target (createProject key)
-        if (!node.hasNonNull(BodyField.KEY.json()) && op.getBody().fields().contains(BodyField.KEY)
-            && !op.getPathTargets().contains(Target.PROJECT_KEY) && in.targets().get(Target.PROJECT_KEY) != null) {
-            node.put(BodyField.KEY.json(), in.targets().get(Target.PROJECT_KEY));
-        }
-        List<BodyField> missing = op.getRequiredFields().stream().filter(f -> !hasText(node, f.json()))
+        return out.toByteArray();
+    }
+
+    private static void checkFields(BitbucketOperation op, RequestInputs in, Set<String> written, Set<String> withText) {
+        List<BodyField> missing = op.getRequiredFields().stream().filter(f -> !withText.contains(f.json()))
                 .sorted().collect(Collectors.toList());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(op + " needs " + missing.stream().map(f -> "a " + f.option())
@@ -174,69 +225,62 @@ final class RequestFactory {
                                                + missing.stream().map(BodyField::header).collect(Collectors.joining(", "))
                                                + ignored(in));
         }
-        if (node.isEmpty()) {
+        if (written.isEmpty()) {
             throw new IllegalArgumentException(op + " has nothing to send: give a body (model object, Map or JSON), or"
                                                + " set fields with options or headers ("
                                                + op.getBody().fields().stream().map(BodyField::option)
                                                        .collect(Collectors.joining(", "))
                                                + ")" + ignored(in));
         }
-        if (!node.has("type")) {
-            // Bitbucket's object discriminator; the official contract marks it required
-            node.put("type", op.getBody().type());
-        }
-        return node;
     }
 
     private static String ignored(RequestInputs in) {
         return in.ignoredBody() == null ? "" : "; " + in.ignoredBody();
     }
 
-    private static boolean hasText(ObjectNode node, String field) {
-        return node.hasNonNull(field) && !node.get(field).asText().isBlank();
-    }
-
-    private ObjectNode bodyAsObject(BitbucketOperation op, Object body) {
+    /**
+     * The route's body as JSON tokens, positioned inside its top-level object; null when there is no body (null,
+     * blank text, JSON null). JSON text is parsed as it is copied; a model, Map or tree is serialised once.
+     */
+    private JsonParser bodySource(BitbucketOperation op, Object body) throws IOException {
         if (body == null) {
             return null;
         }
-        JsonNode node;
-        try {
-            if (body instanceof String s) {
-                if (s.isBlank()) {
-                    return null;
-                }
-                node = mapper.readTree(s);
-            } else if (body instanceof byte[] bytes) {
-                node = mapper.readTree(bytes);
-            } else if (body instanceof InputStream in) {
-                node = mapper.readTree(in);
-            } else if (body instanceof Map<?, ?> || op.getItemType().isInstance(body) || body instanceof JsonNode) {
-                node = mapper.valueToTree(body);
-            } else {
-                throw new IllegalArgumentException(op + " cannot use a message body of type " + body.getClass().getName()
-                                                   + ": give a " + op.getItemType().getSimpleName()
-                                                   + ", a Map or a JSON string");
+        JsonParser parser;
+        if (body instanceof String s) {
+            if (s.isBlank()) {
+                return null;
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException(op + ": the message body is not valid JSON: " + e.getMessage(), e);
+            parser = mapper.createParser(s);
+        } else if (body instanceof byte[] bytes) {
+            parser = mapper.createParser(bytes);
+        } else if (body instanceof InputStream stream) {
+            parser = mapper.createParser(stream);
+        } else if (body instanceof Map<?, ?> || op.getItemType().isInstance(body) || body instanceof JsonNode) {
+            TokenBuffer tokens = new TokenBuffer(mapper, false);
+            mapper.writeValue(tokens, body);
+            parser = tokens.asParser(mapper);
+        } else {
+            throw new IllegalArgumentException(op + " cannot use a message body of type " + body.getClass().getName()
+                                               + ": give a " + op.getItemType().getSimpleName()
+                                               + ", a Map or a JSON string");
         }
-        if (node == null || node.isNull() || node.isMissingNode()) {
+        JsonToken first = parser.nextToken();
+        if (first == null || first == JsonToken.VALUE_NULL) {
+            parser.close();
             return null;
         }
-        if (!node.isObject()) {
+        if (first != JsonToken.START_OBJECT) {
+            parser.close();
             throw new IllegalArgumentException(op + ": the message body must be a JSON object, was a JSON "
-                                               + node.getNodeType().name().toLowerCase(Locale.ROOT));
+                                               + switch (first) {
+                                                   case START_ARRAY -> "array";
+                                                   case VALUE_STRING -> "string";
+                                                   case VALUE_TRUE, VALUE_FALSE -> "boolean";
+                                                   default -> "number";
+                                               });
         }
-        return (ObjectNode) node;
-    }
-
-    private byte[] json(BitbucketOperation op, ObjectNode node) {
-        try {
-            return mapper.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(op + ": cannot write the body as JSON: " + e.getMessage(), e);
-        }
+        return parser;
     }
 
     /** The pageSize option, capped at what the collection accepts (logged once at DEBUG). */

@@ -24,7 +24,7 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     public static final String DEMO_CLIENT_ID = "demo-client-id";
     public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
-    public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest repository";
+    public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest repository webhook";
     public static final String DEMO_USER = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     /** The scopes of the demo API token: Atlassian's API token names, no account (live row 13). */
@@ -43,8 +43,10 @@ public final class BitbucketStandIn implements AutoCloseable {
     private final Http http = new Http(this::baseUrl, live);
     private final Store store = new Store(this::baseUrl);
     private final OAuthProvider oauth = new OAuthProvider(http);
+    private final Webhooks webhooks = new Webhooks(http);
 
     private BitbucketStandIn() {
+        store.events = webhooks::fire;
         addConsumer(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_SCOPES, "http://localhost:8080/oauth/callback");
     }
 
@@ -94,6 +96,13 @@ public final class BitbucketStandIn implements AutoCloseable {
                 repositories::listCommits));
         router.get("/2.0/repositories/:ws/:repo/commits/:rev").handler(oauth.scope("repository",
                 repositories::listCommits));
+        for (String hooks : List.of("/2.0/repositories/:ws/:repo/hooks", "/2.0/workspaces/:ws/hooks")) {
+            router.get(hooks).handler(oauth.scope("webhook", webhooks::list));
+            router.post(hooks).handler(oauth.scope("webhook", webhooks::create));
+            router.get(hooks + "/:uid").handler(oauth.scope("webhook", webhooks::get));
+            router.put(hooks + "/:uid").handler(oauth.scope("webhook", webhooks::update));
+            router.delete(hooks + "/:uid").handler(oauth.scope("webhook", webhooks::delete));
+        }
         router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/diff").handler(oauth.scope("pullrequest",
                 repositories::pullRequestDiff));
         router.get("/2.0/repositories/:ws/:repo/diff/:spec").handler(oauth.scope("pullrequest", repositories::diff));
@@ -125,6 +134,11 @@ public final class BitbucketStandIn implements AutoCloseable {
             return;
         }
         ctx.next();
+    }
+
+    /** Webhook subscriptions and deliveries (see {@link Webhooks}): switches to drop or duplicate, the record. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     /** The switches of live behaviour this stand-in plays (see {@link LiveBehaviour}). */
@@ -224,6 +238,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     /** Adds a repository with an issue tracker, no issues, pull requests or commits, main branch {@code main}. */
     public void addRepository(String ws, String slug, String projectKey) {
         store.repository(ws, slug, projectKey, "Java");
+        store.changed(ws, slug, "repo:created", "repository", store.repositories.get(ws).get(slug));
     }
 
     /** Adds an issue with the given id and timestamps (as a test needs them), without a Location or event. */
@@ -237,13 +252,46 @@ public final class BitbucketStandIn implements AutoCloseable {
     /** Changes an issue's updated_on (as an edit would), keeping its place in storage. */
     public void touchIssue(String ws, String repo, long id, OffsetDateTime updated) {
         issue(ws, repo, id).put("updated_on", Json.format(updated));
+        store.changed(ws, repo, "issue:updated", "issue", issue(ws, repo, id));
     }
 
-    /** Adds a pull request with the given id, state and timestamps. */
+    /** Adds a pull request with the given id, state and timestamps (pullrequest:created). */
     public void addPullRequest(String ws, String repo, int id, String title, String state, OffsetDateTime created,
                                OffsetDateTime updated) {
         store.pullRequest(ws, repo, id, title, state, "feature/" + id, created);
         pullRequest(ws, repo, id).put("updated_on", Json.format(updated));
+        store.changed(ws, repo, "pullrequest:created", "pullrequest", pullRequest(ws, repo, id));
+    }
+
+    /** Opens a pull request now, with the next id; returns it (pullrequest:created). */
+    public int openPullRequest(String ws, String repo, String title) {
+        int id = store.pullRequests.get(ws + "/" + repo).stream().mapToInt(p -> p.path("id").asInt()).max().orElse(0) + 1;
+        OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        addPullRequest(ws, repo, id, title, "OPEN", now, now);
+        return id;
+    }
+
+    /**
+     * Moves a pull request to a state now (updated_on changes): pullrequest:fulfilled for MERGED, pullrequest:rejected
+     * for DECLINED, pullrequest:updated otherwise.
+     */
+    public void changePullRequest(String ws, String repo, int id, String state) {
+        ObjectNode pr = pullRequest(ws, repo, id);
+        pr.put("state", state).put("updated_on", Json.now());
+        String key = switch (state) {
+            case "MERGED" -> "pullrequest:fulfilled";
+            case "DECLINED" -> "pullrequest:rejected";
+            default -> "pullrequest:updated";
+        };
+        store.changed(ws, repo, key, "pullrequest", pr);
+    }
+
+    /** Someone approves a pull request (pullrequest:approved; the pull request's updated_on stays). */
+    public void approvePullRequest(String ws, String repo, int id) {
+        ObjectNode approval = Json.MAPPER.createObjectNode().put("date", Json.now());
+        approval.putObject("user").put("display_name", "Ada Reviewer").put("uuid", "{ada}");
+        store.events.fire(ws, repo, "pullrequest:approved", store.repositories.get(ws).get(repo),
+                Map.of("pullrequest", pullRequest(ws, repo, id), "approval", approval));
     }
 
     /** A pull request as stored (tests change its state or updated_on). */
@@ -262,7 +310,8 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     /** Pushes a commit with the given hash and date on a branch (newest first). */
     public void push(String ws, String repo, String branch, String hash, OffsetDateTime date) {
-        store.push(ws, repo, branch, "commit " + hash).put("hash", hash).put("date", Json.format(date));
+        ObjectNode c = store.push(ws, repo, branch, "commit " + hash).put("hash", hash).put("date", Json.format(date));
+        store.pushed(ws, repo, branch, List.of(c));
     }
 
     /**
@@ -313,7 +362,19 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     /** Pushes a commit on a branch (newest first); returns its hash. */
     public String push(String ws, String repo, String branch, String message) {
-        return store.push(ws, repo, branch, message).path("hash").asText();
+        ObjectNode c = store.push(ws, repo, branch, message);
+        store.pushed(ws, repo, branch, List.of(c));
+        return c.path("hash").asText();
+    }
+
+    /** Pushes several commits at once (oldest first in {@code messages}): one repo:push, truncated above 5 commits. */
+    public List<String> pushAll(String ws, String repo, String branch, String... messages) {
+        List<ObjectNode> newestFirst = new java.util.ArrayList<>();
+        for (String m : messages) {
+            newestFirst.add(0, store.push(ws, repo, branch, m));
+        }
+        store.pushed(ws, repo, branch, newestFirst);
+        return newestFirst.stream().map(c -> c.path("hash").asText()).toList();
     }
 
     @Override
@@ -322,6 +383,7 @@ public final class BitbucketStandIn implements AutoCloseable {
             if (server != null) {
                 server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             }
+            webhooks.close();
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             // shutting down

@@ -100,6 +100,7 @@ final class IssueHandlers {
         });
         issue.put("updated_on", Json.now());
         http.json(ctx, 200, issue);
+        store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "issue:updated", "issue", issue);
     }
 
     /** Bitbucket's choices for the enumerated issue fields. */

@@ -128,6 +128,7 @@ final class ProjectHandlers {
             p.put(newKey, existing);
         }
         http.json(ctx, 200, existing);
+        store.changed(ctx.pathParam("ws"), null, "project:updated", "project", existing);
     }
 
     synchronized void deleteProject(RoutingContext ctx) {

@@ -24,6 +24,33 @@ final class Store {
     /** The stand-in's own API base, for the links and Location headers it hands out. */
     private final Supplier<String> baseUrl;
 
+    /** Receives the events data changes cause (the webhooks). */
+    interface Events {
+        void fire(String ws, String repo, String eventKey, com.fasterxml.jackson.databind.JsonNode repository,
+                  Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> fields);
+    }
+
+    volatile Events events = (ws, repo, key, repository, fields) -> {
+    };
+
+    /** An event about a repository's resource (null repo: a workspace event). */
+    void changed(String ws, String repo, String eventKey, String resource, com.fasterxml.jackson.databind.JsonNode value) {
+        ObjectNode repository = repo == null ? null : repositories.getOrDefault(ws, Map.of()).get(repo);
+        events.fire(ws, repo, eventKey, repository, Map.of(resource, value));
+    }
+
+    /** A push of commits (newest first) onto a branch: repo:push with one change. */
+    void pushed(String ws, String repo, String branch, List<ObjectNode> newestFirst) {
+        ObjectNode push = Json.MAPPER.createObjectNode();
+        ObjectNode change = push.putArray("changes").addObject();
+        ObjectNode ref = change.putObject("new").put("type", "branch").put("name", branch);
+        ref.putObject("target").put("type", "commit").put("hash", newestFirst.get(0).path("hash").asText());
+        change.put("created", false).put("forced", false).put("closed", false).put("truncated", newestFirst.size() > 5);
+        com.fasterxml.jackson.databind.node.ArrayNode commitsNode = change.putArray("commits");
+        newestFirst.stream().limit(5).forEach(c -> commitsNode.add(c.deepCopy()));
+        changed(ws, repo, "repo:push", "push", push);
+    }
+
     Store(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
     }
@@ -108,6 +135,7 @@ final class Store {
         issue.putObject("links").putObject("self").put("href",
                 baseUrl.get() + "/repositories/" + ws + "/" + repo + "/issues/" + id);
         list.add(issue);
+        changed(ws, repo, "issue:created", "issue", issue);
         return issue;
     }
 

@@ -36,6 +36,7 @@ public final class BitbucketClient implements Closeable {
     private final RequestThrottle throttle;
     private final ObjectMapper mapper;
     private final ErrorMapper errorMapper;
+    private final BodyReaders readers;
     private volatile Outcome lastOutcome;
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
@@ -67,22 +68,55 @@ public final class BitbucketClient implements Closeable {
         this.throttle = throttle;
         this.mapper = mapper;
         this.errorMapper = new ErrorMapper(mapper);
+        this.readers = new BodyReaders(mapper);
     }
 
-    /** Sends the request (retrying as the policy allows) and returns a 2xx answer, or throws. */
+    /** Sends the request (retrying as the policy allows) and returns a 2xx answer with its body as bytes, or throws. */
     public BitbucketResponse execute(BitbucketRequest request) {
-        return execute(request, baseUrl + request.pathAndQuery());
+        return execute(request, baseUrl + request.pathAndQuery(), null);
+    }
+
+    /**
+     * Sends the request and reads a 2xx answer's body as {@code type} straight from the connection (one pass):
+     * {@link BitbucketResponse#value()}; null for an empty body or {@code Void}.
+     */
+    public BitbucketResponse execute(BitbucketRequest request, Class<?> type) {
+        return execute(request, baseUrl + request.pathAndQuery(),
+                type == Void.class ? null : readers.typed(request.operation(), type));
+    }
+
+    /**
+     * Sends an httpRequest and keeps its answer as Bitbucket sent it: JSON as Map/List (or text with {@code rawJson}),
+     * text as String, anything else as bytes; {@link BitbucketResponse#value()}.
+     */
+    public BitbucketResponse executeRaw(BitbucketRequest request, boolean rawJson) {
+        return execute(request, baseUrl + request.pathAndQuery(), readers.raw(rawJson));
+    }
+
+    /** The first page of a collection (or the page at {@code nextUrl}), its items typed. */
+    <T> BodyReaders.Page<T> page(BitbucketRequest first, String nextUrl, Class<T> itemType, PageIterator<T> owner) {
+        BodyReader<BodyReaders.Page<T>> reader = readers.page(first.operation(), itemType);
+        BitbucketResponse response;
+        if (nextUrl == null) {
+            response = execute(first, baseUrl + first.pathAndQuery(), reader);
+        } else {
+            String relative = relativeNext(baseUri, nextUrl, first.operation());
+            response = execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null),
+                    baseUrl + relative, reader);
+        }
+        owner.answered(response);
+        @SuppressWarnings("unchecked")
+        BodyReaders.Page<T> page = (BodyReaders.Page<T>) response.value();
+        if (page == null) {
+            throw new BitbucketException("The answer to " + first.operation() + " is not a paged collection"
+                                         + " (empty body)", BitbucketException.Reason.INVALID_RESPONSE, null);
+        }
+        return page;
     }
 
     /** The outcome of the last request, null before the first. */
     public Outcome getLastOutcome() {
         return lastOutcome;
-    }
-
-    /** Fetches an absolute {@code next} link of a paged answer; it must point under the configured base URL. */
-    BitbucketResponse executeNext(BitbucketRequest first, String nextUrl) {
-        String relative = relativeNext(baseUri, nextUrl, first.operation());
-        return execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null), baseUrl + relative);
     }
 
     /**
@@ -121,9 +155,9 @@ public final class BitbucketClient implements Closeable {
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    private BitbucketResponse execute(BitbucketRequest request, String url) {
+    private BitbucketResponse execute(BitbucketRequest request, String url, BodyReader<?> reader) {
         try {
-            BitbucketResponse response = send(request, url);
+            BitbucketResponse response = send(request, url, reader);
             lastOutcome = new Outcome(true, response.status(), null, request.operation(), null,
                     java.time.Instant.now());
             return response;
@@ -134,7 +168,7 @@ public final class BitbucketClient implements Closeable {
         }
     }
 
-    private BitbucketResponse send(BitbucketRequest request, String url) {
+    private BitbucketResponse send(BitbucketRequest request, String url, BodyReader<?> reader) {
         int attempt = 0;
         boolean refreshed = false;
         boolean rateLimitWaited = false;
@@ -153,9 +187,9 @@ public final class BitbucketClient implements Closeable {
                 }
                 response = transport.send(request.method(), url, authorization, ACCEPT, request.body(),
                         request.contentType() == null ? ContentType.APPLICATION_JSON
-                                : ContentType.parse(request.contentType()));
+                                : ContentType.parse(request.contentType()), reader);
                 if (REDIRECTS.contains(response.status()) && "GET".equals(request.method())) {
-                    response = followRedirects(response, url, authorization);
+                    response = followRedirects(response, url, authorization, reader);
                 }
             } catch (IOException e) {
                 boolean maybeSent = !isConnectFailure(e);
@@ -221,7 +255,8 @@ public final class BitbucketClient implements Closeable {
      * Live row 9: pull request diffs and patches, downloads and pipeline step logs answer 302/307 to another URL. A GET
      * follows at most {@link #MAX_REDIRECTS} hops; the credential goes along only to the configured origin.
      */
-    private BitbucketResponse followRedirects(BitbucketResponse response, String url, String authorization)
+    private BitbucketResponse followRedirects(BitbucketResponse response, String url, String authorization,
+                                              BodyReader<?> reader)
             throws IOException {
         URI current = URI.create(url);
         for (int hop = 0; hop < MAX_REDIRECTS && REDIRECTS.contains(response.status()); hop++) {
@@ -237,7 +272,8 @@ public final class BitbucketClient implements Closeable {
             boolean sameOrigin = sameOrigin(baseUri, next);
             LOG.debug("following a {} to {} {}", response.status(), sameOrigin ? "the same host" : "another host",
                     sameOrigin ? "with the credential" : "without the credential");
-            response = transport.send("GET", next.toString(), sameOrigin ? authorization : null, ACCEPT, null, null);
+            response = transport.send("GET", next.toString(), sameOrigin ? authorization : null, ACCEPT, null, null,
+                    reader);
             current = next;
         }
         return response;

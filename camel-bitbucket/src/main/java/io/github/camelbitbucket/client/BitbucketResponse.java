@@ -10,9 +10,15 @@ import org.apache.hc.core5.http.Header;
  *
  * @param status  HTTP status
  * @param headers the response headers as received (looked up case-insensitively, on demand)
- * @param body    the body bytes (empty when there was none)
+ * @param body    the body bytes (empty when there was none, or when a {@link BodyReader} read it)
+ * @param value   what the {@link BodyReader} of the request made of a 2xx body; null without one
  */
-public record BitbucketResponse(int status, Header[] headers, byte[] body) {
+public record BitbucketResponse(int status, Header[] headers, byte[] body, Object value) {
+
+    /** An answer read as bytes. */
+    public BitbucketResponse(int status, Header[] headers, byte[] body) {
+        this(status, headers, body, null);
+    }
 
     /** Bitbucket's rate-limit headers. */
     public static final String RATE_LIMIT_LIMIT = "X-RateLimit-Limit";

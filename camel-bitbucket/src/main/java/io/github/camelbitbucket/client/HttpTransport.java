@@ -1,11 +1,13 @@
 package io.github.camelbitbucket.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.pool.ConnPoolControl;
@@ -41,6 +43,13 @@ public final class HttpTransport implements Transport {
     public BitbucketResponse send(String method, String url, String authorization, String accept, byte[] body,
                                   ContentType contentType)
             throws IOException {
+        return send(method, url, authorization, accept, body, contentType, null);
+    }
+
+    @Override
+    public BitbucketResponse send(String method, String url, String authorization, String accept, byte[] body,
+                                  ContentType contentType, BodyReader<?> reader)
+            throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
@@ -50,7 +59,16 @@ public final class HttpTransport implements Transport {
             request.setEntity(new ByteArrayEntity(body, contentType));
         }
         return http.execute(request, response -> {
-            byte[] bytes = response.getEntity() == null ? EMPTY : EntityUtils.toByteArray(response.getEntity());
+            HttpEntity entity = response.getEntity();
+            if (reader != null && response.getCode() / 100 == 2 && entity != null && entity.getContentLength() != 0) {
+                // one pass: parsed from the connection's stream, no copy of the body
+                Object value;
+                try (InputStream in = entity.getContent()) {
+                    value = reader.read(in, entity.getContentType());
+                }
+                return new BitbucketResponse(response.getCode(), response.getHeaders(), EMPTY, value);
+            }
+            byte[] bytes = entity == null ? EMPTY : EntityUtils.toByteArray(entity);
             return new BitbucketResponse(response.getCode(), response.getHeaders(), bytes == null ? EMPTY : bytes);
         });
     }

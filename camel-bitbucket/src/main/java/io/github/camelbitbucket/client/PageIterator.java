@@ -1,15 +1,13 @@
 package io.github.camelbitbucket.client;
 
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Walks a paged Bitbucket collection one page at a time, following the opaque {@code next} link until it is absent
- * (the only paging rule Bitbucket guarantees). Holds one page in memory, so a {@code split().streaming()} over it runs
- * in constant memory however long the collection is.
+ * (the only paging rule Bitbucket guarantees). Holds one page of typed items in memory (bound straight from the
+ * connection, unknown fields skipped, no JSON tree), so a {@code split().streaming()} over it runs in constant memory
+ * however long the collection is.
  */
 public final class PageIterator<T> implements Iterator<T> {
 
@@ -18,7 +16,7 @@ public final class PageIterator<T> implements Iterator<T> {
     private final Class<T> itemType;
     private final int maxResults;
 
-    private Iterator<JsonNode> page;
+    private Iterator<T> page;
     private String next;
     private boolean started;
     private int returned;
@@ -52,38 +50,21 @@ public final class PageIterator<T> implements Iterator<T> {
             throw new NoSuchElementException();
         }
         returned++;
-        JsonNode node = page.next();
-        try {
-            return client.getMapper().treeToValue(node, itemType);
-        } catch (IOException e) {
-            throw new BitbucketException("Cannot read an item of " + first.operation() + " as "
-                                         + itemType.getSimpleName() + ": " + e.getMessage(),
-                    BitbucketException.Reason.INVALID_RESPONSE, e);
-        }
+        return page.next();
     }
 
+    /** One page, bound in one pass from the connection: typed items and the next link, nothing else kept. */
     private void fetch() {
-        BitbucketResponse response = started ? client.executeNext(first, next) : client.execute(first);
+        BodyReaders.Page<T> fetched = client.page(first, started ? next : null, itemType, this);
         started = true;
         pagesFetched++;
+        page = fetched.items().iterator();
+        next = fetched.next();
+    }
+
+    /** The answer a page came with (status and headers). */
+    void answered(BitbucketResponse response) {
         lastResponse = response;
-        JsonNode root;
-        try {
-            root = client.getMapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new BitbucketException("The answer to " + first.operation() + " is not JSON ("
-                                         + response.body().length + " bytes)",
-                    BitbucketException.Reason.INVALID_RESPONSE, e);
-        }
-        JsonNode values = root == null ? null : root.get("values");
-        if (values == null || !values.isArray()) {
-            throw new BitbucketException("The answer to " + first.operation() + " is not a paged collection"
-                                         + " (no 'values' array)",
-                    BitbucketException.Reason.INVALID_RESPONSE, null);
-        }
-        page = values.elements();
-        JsonNode nextNode = root.get("next");
-        next = nextNode == null || nextNode.isNull() || nextNode.asText().isEmpty() ? null : nextNode.asText();
     }
 
     /** Whether the last page fetched had a {@code next} link. */

@@ -9,4 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (issue or pull request id, UUID, commit hash) and, for commits, the branch it was seen on.
  */
 public record Event(JsonNode item, OffsetDateTime time, String id, String branch) {
+
+    /** The event of an item as a poll sees it: its {@code timeField} (null when absent) and id (id, uuid or hash). */
+    public static Event of(JsonNode item, String timeField, String branch) {
+        return new Event(item, TimestampKeysetStrategy.timestamp(item, timeField), TimestampKeysetStrategy.itemId(item),
+                branch);
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.camelbitbucket.trigger;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,16 +44,10 @@ public final class PollStrategies {
     }
 
     private static String mainBranch(BitbucketClient client, TriggerRequests requests) {
-        try {
-            Repository repo = client.getMapper().readValue(client.execute(requests.repository()).body(),
-                    Repository.class);
-            if (repo.getMainbranch() == null || repo.getMainbranch().getName() == null) {
-                throw new IllegalArgumentException(
-                        "commitPushed: the repository has no main branch; set the branch option");
-            }
-            return repo.getMainbranch().getName();
-        } catch (IOException e) {
-            throw new IllegalStateException("commitPushed: the repository answer could not be read", e);
+        Repository repo = (Repository) client.execute(requests.repository(), Repository.class).value();
+        if (repo == null || repo.getMainbranch() == null || repo.getMainbranch().getName() == null) {
+            throw new IllegalArgumentException("commitPushed: the repository has no main branch; set the branch option");
         }
+        return repo.getMainbranch().getName();
     }
 }

@@ -160,6 +160,7 @@ final class TimestampKeysetStrategy implements PollStrategy {
         return t != null && t.isAfter(instant);
     }
 
+    /** The timestamp field of an item, null when absent or not ISO-8601. */
     static OffsetDateTime timestamp(JsonNode item, String field) {
         JsonNode v = item.get(field);
         if (v == null || v.isNull()) {
@@ -172,6 +173,7 @@ final class TimestampKeysetStrategy implements PollStrategy {
         }
     }
 
+    /** An item's identity: id, uuid or hash. */
     static String itemId(JsonNode item) {
         for (String f : List.of("id", "uuid", "hash")) {
             if (item.hasNonNull(f)) {

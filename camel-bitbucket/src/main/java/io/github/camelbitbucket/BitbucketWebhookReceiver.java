@@ -1,0 +1,232 @@
+package io.github.camelbitbucket;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.webhook.WebhookCheck;
+import io.github.camelbitbucket.webhook.WebhookSignature;
+import io.github.camelbitbucket.webhook.WebhookSubscriptions;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives Bitbucket's webhook deliveries on Camel's platform-http for one trigger endpoint: checks each one
+ * ({@link WebhookCheck}: size, signature, headers, event key, content type, JSON), drops redeliveries by X-Request-UUID,
+ * answers 202 at once and hands the delivery to one worker thread that runs the route (in arrival order). A delivery is
+ * answered 2xx only once it is in the hand-over queue; when the queue is full it is answered 503 and Bitbucket sends it
+ * again. Optionally manages the subscription ({@link WebhookSubscriptions}).
+ */
+final class BitbucketWebhookReceiver implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BitbucketWebhookReceiver.class);
+    static final String REQUEST_KEY_PREFIX = "bitbucket-webhook-request:";
+
+    private final BitbucketEndpoint endpoint;
+    private final WebhookCheck check;
+    private final IdempotentRepository seen;
+    private final Function<WebhookCheck.Delivery, Runnable> prepare;
+    private final String path;
+    private final List<String> events;
+    private org.apache.camel.Consumer httpConsumer;
+    private ThreadPoolExecutor worker;
+    private WebhookSubscriptions.Subscription subscription;
+
+    /**
+     * @param events  the event keys to receive (and subscribe to); empty: any
+     * @param seen    remembers the delivery ids (and, in the consumer, event identities)
+     * @param prepare turns a delivery into the work the worker runs (the route for each of its events); throws
+     *                IllegalArgumentException, answered 400, when the payload lacks what its event key promises
+     */
+    BitbucketWebhookReceiver(BitbucketEndpoint endpoint, List<String> events, IdempotentRepository seen,
+                             Function<WebhookCheck.Delivery, Runnable> prepare) {
+        this.endpoint = endpoint;
+        this.events = events;
+        this.seen = seen;
+        this.prepare = prepare;
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        this.path = path(endpoint);
+        WebhookSignature signature = cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty() ? null
+                : new WebhookSignature(cfg.getWebhookSecret());
+        ObjectMapper mapper = endpoint.getComponent().getObjectMapper();
+        this.check = new WebhookCheck(signature, cfg.getWebhookMaxBodySize(), Set.copyOf(events), mapper);
+    }
+
+    /** The webhookPath option, or /bitbucket/webhook/{workspace}[/{repoSlug}]/{trigger}. */
+    static String path(BitbucketEndpoint endpoint) {
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        if (cfg.getWebhookPath() != null && !cfg.getWebhookPath().isBlank()) {
+            String p = cfg.getWebhookPath().trim();
+            return p.startsWith("/") ? p : "/" + p;
+        }
+        StringBuilder p = new StringBuilder("/bitbucket/webhook");
+        if (cfg.getWorkspace() != null) {
+            p.append('/').append(cfg.getWorkspace().replaceAll("[^A-Za-z0-9._-]", ""));
+        }
+        if (cfg.getRepoSlug() != null) {
+            p.append('/').append(cfg.getRepoSlug().replaceAll("[^A-Za-z0-9._-]", ""));
+        }
+        return p.append('/').append(endpoint.getOperation().name()).toString();
+    }
+
+    String getPath() {
+        return path;
+    }
+
+    /** Checks the options, starts the hand-over worker, listens on platform-http, then registers the subscription. */
+    void start() throws Exception {
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        String where = "from(" + endpoint.getEndpointUri() + ")";
+        if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && !cfg.isWebhookAllowUnsigned()) {
+            throw new IllegalArgumentException(where + ": webhook delivery needs the webhookSecret option (Bitbucket"
+                                               + " signs each delivery with it), or webhookAllowUnsigned=true to"
+                                               + " accept unsigned deliveries from anyone who can reach the URL");
+        }
+        if (cfg.getWebhookMaxBodySize() < 1) {
+            throw new IllegalArgumentException(where + ": webhookMaxBodySize must be at least 1 byte");
+        }
+        if (cfg.getWebhookQueueSize() < 1) {
+            throw new IllegalArgumentException(where + ": webhookQueueSize must be at least 1");
+        }
+        if (cfg.isWebhookRegister() && (cfg.getWebhookExternalUrl() == null || cfg.getWebhookExternalUrl().isBlank())) {
+            throw new IllegalArgumentException(where + ": webhookRegister needs webhookExternalUrl, the URL Bitbucket"
+                                               + " calls (ending in " + path + " unless a proxy maps it)");
+        }
+        if (cfg.isWebhookRegister() && events.isEmpty()) {
+            throw new IllegalArgumentException(where + ": webhookRegister needs the events option, the event keys to"
+                                               + " subscribe to (e.g. repo:push,pullrequest:created)");
+        }
+        worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(cfg.getWebhookQueueSize()), r -> {
+                    Thread t = new Thread(r, "bitbucket-webhook " + path);
+                    t.setDaemon(true);
+                    return t;
+                });
+        CamelContext context = endpoint.getCamelContext();
+        Endpoint http;
+        try {
+            http = context.getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + ": webhook delivery receives on Camel's platform-http; add an engine:"
+                                            + " camel-platform-http-vertx (Camel Main, JBang) or"
+                                            + " camel-platform-http-starter (Spring Boot)", e);
+        }
+        httpConsumer = http.createConsumer(this);
+        ServiceHelper.startService(httpConsumer);
+        LOG.info("Receiving Bitbucket webhook deliveries for {} on {} (events {})", endpoint.getOperation(), path,
+                events.isEmpty() ? "any" : events);
+        if (cfg.isWebhookRegister()) {
+            subscription = new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper())
+                    .ensure(cfg.getWorkspace(), cfg.getRepoSlug(), cfg.getWebhookExternalUrl().trim(), events,
+                            cfg.getWebhookSecret(), "Camel " + endpoint.getOperation() + " (camel-bitbucket)");
+        }
+    }
+
+    /** Removes a subscription this route created, stops listening, and lets the worker finish what it accepted. */
+    void stop() throws Exception {
+        try {
+            if (subscription != null) {
+                new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper())
+                        .remove(subscription);
+                subscription = null;
+            }
+        } finally {
+            ServiceHelper.stopAndShutdownService(httpConsumer);
+            if (worker != null) {
+                worker.shutdown();
+                if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                    List<Runnable> left = worker.shutdownNow();
+                    LOG.warn("{} accepted Bitbucket webhook deliveries were not processed before the route stopped{}",
+                            left.size(), endpoint.getConfiguration().getDelivery()
+                                         == BitbucketWebhookConfiguration.Delivery.both
+                                    ? "; the reconciling poll delivers their events" : "");
+                }
+            }
+        }
+    }
+
+    /** The subscription in use, or null. */
+    WebhookSubscriptions.Subscription getSubscription() {
+        return subscription;
+    }
+
+    /** A request on the webhook path (platform-http thread): checked, acknowledged, handed over. */
+    @Override
+    public void process(Exchange exchange) {
+        Message in = exchange.getMessage();
+        byte[] body = in.getBody(byte[].class);
+        WebhookCheck.Verdict verdict = check.check(name -> header(in, name), body);
+        String requestId = header(in, WebhookCheck.REQUEST_UUID);
+        if (!verdict.accepted()) {
+            LOG.warn("Bitbucket webhook delivery {} to {} refused with {}: {}", printable(requestId), path,
+                    verdict.status(), verdict.reason());
+            answer(exchange, verdict.status(), verdict.reason());
+            return;
+        }
+        WebhookCheck.Delivery delivery = verdict.delivery();
+        Runnable work;
+        try {
+            work = prepare.apply(delivery);
+        } catch (IllegalArgumentException malformed) {
+            LOG.warn("Bitbucket webhook delivery {} to {} refused with 400: {}", printable(requestId), path,
+                    malformed.getMessage());
+            answer(exchange, 400, malformed.getMessage());
+            return;
+        }
+        String key = REQUEST_KEY_PREFIX + delivery.requestUuid();
+        if (!seen.add(key)) {
+            LOG.debug("Bitbucket webhook delivery {} (attempt {}) was received before; not delivered again",
+                    printable(delivery.requestUuid()), delivery.attempt());
+            answer(exchange, 200, "already received");
+            return;
+        }
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException full) {
+            seen.remove(key);
+            LOG.warn("Bitbucket webhook delivery {} answered 503: {} deliveries wait for the route (webhookQueueSize);"
+                     + " Bitbucket sends it again", printable(delivery.requestUuid()), worker.getQueue().size());
+            answer(exchange, 503, "busy, send again later");
+            return;
+        }
+        answer(exchange, 202, "accepted");
+    }
+
+    private static String header(Message in, String name) {
+        Object v = in.getHeader(name);
+        if (v == null) {
+            v = in.getHeader(name.toLowerCase(Locale.ROOT));
+        }
+        if (v instanceof List<?> list) {
+            v = list.isEmpty() ? null : list.get(0);
+        }
+        return v == null ? null : v.toString();
+    }
+
+    private static String printable(String value) {
+        return value == null ? "(no X-Request-UUID)" : value.replaceAll("[^\\x20-\\x7e]", "?")
+                .substring(0, Math.min(value.length(), 60));
+    }
+
+    /** The answer to Bitbucket: a status and a short text; nothing of the request echoed but the checks' reason. */
+    private static void answer(Exchange exchange, int status, String text) {
+        Message out = exchange.getMessage();
+        out.getHeaders().clear();
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        out.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
+        out.setBody(text);
+    }
+}

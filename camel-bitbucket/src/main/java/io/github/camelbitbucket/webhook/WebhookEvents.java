@@ -1,0 +1,167 @@
+package io.github.camelbitbucket.webhook;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelbitbucket.model.Issue;
+import io.github.camelbitbucket.model.Project;
+import io.github.camelbitbucket.model.PullRequest;
+import io.github.camelbitbucket.model.Repository;
+import io.github.camelbitbucket.trigger.Event;
+
+/**
+ * Which Bitbucket events announce which trigger, and how a delivery's payload becomes the same events a poll finds:
+ * the item where the poll would see it ({@code pullrequest}, {@code issue}, {@code repository}, {@code project}, each
+ * commit of a {@code repo:push}), its id and timestamp, and an identity shared by both kinds of delivery so an event
+ * is handed over once.
+ */
+public final class WebhookEvents {
+
+    /** The event keys per trigger. Triggers without an entry (projectCreated) have no Bitbucket event. */
+    private static final Map<String, List<String>> KEYS = Map.of(
+            "issueCreated", List.of("issue:created"),
+            "issueUpdated", List.of("issue:updated"),
+            "pullRequestCreated", List.of("pullrequest:created"),
+            "pullRequestUpdated", List.of("pullrequest:updated", "pullrequest:approved", "pullrequest:unapproved",
+                    "pullrequest:fulfilled", "pullrequest:rejected", "pullrequest:changes_request_created",
+                    "pullrequest:changes_request_removed"),
+            "commitPushed", List.of("repo:push"),
+            "repositoryCreated", List.of("repo:created"),
+            "projectUpdated", List.of("project:updated"));
+
+    /** Where the item of an event key sits in the payload, by the key's prefix. */
+    private static final Map<String, String> ITEM_FIELD = Map.of("issue", "issue", "pullrequest", "pullrequest",
+            "repo", "repository", "project", "project");
+
+    /** Pull request events that change no timestamp of the pull request: their own date makes them distinct. */
+    private static final Map<String, String> OWN_DATE = Map.of("pullrequest:approved", "approval",
+            "pullrequest:unapproved", "approval", "pullrequest:changes_request_created", "changes_request",
+            "pullrequest:changes_request_removed", "changes_request");
+
+    /** One event of a delivery: what the route gets, and the identity it is de-duplicated by. */
+    public record Item(Event event, String identity) {
+    }
+
+    /** The items of a delivery, and how many commits Bitbucket left out of a push (truncated lists). */
+    public record Items(List<Item> items, boolean truncated) {
+    }
+
+    private WebhookEvents() {
+    }
+
+    /** The model of an event's item, by the key's prefix ({@code repo:push} has none: its commits are many). */
+    public static Class<?> modelOf(String eventKey) {
+        if (eventKey.startsWith("pullrequest:")) {
+            return PullRequest.class;
+        }
+        if (eventKey.startsWith("issue:")) {
+            return Issue.class;
+        }
+        if (eventKey.startsWith("project:")) {
+            return Project.class;
+        }
+        if (eventKey.startsWith("repo:") && !"repo:push".equals(eventKey)) {
+            return Repository.class;
+        }
+        return null;
+    }
+
+    /** The event keys announcing a trigger; empty when Bitbucket has none for it. */
+    public static List<String> keysOf(String trigger) {
+        return KEYS.getOrDefault(trigger, List.of());
+    }
+
+    /** Where the item of an event sits in its payload ({@code issue}, {@code pullrequest}...), or null. */
+    public static String itemField(String eventKey) {
+        int colon = eventKey.indexOf(':');
+        return colon < 0 ? null : ITEM_FIELD.get(eventKey.substring(0, colon));
+    }
+
+    /**
+     * The identity of an event, the same whether a poll or a webhook found it: trigger, target, branch, item id and the
+     * trigger's timestamp.
+     */
+    public static String identity(String trigger, String workspace, String repoSlug, Event event) {
+        return trigger + "|" + workspace + "/" + (repoSlug == null ? "" : repoSlug) + "|"
+               + (event.branch() == null ? "" : event.branch()) + "|" + event.id() + "@"
+               + (event.time() == null ? "" : event.time().toInstant().toString());
+    }
+
+    /**
+     * The events of a delivery for one trigger endpoint, oldest first; none when the delivery is for another
+     * repository, workspace or branch; null when the payload lacks the event's resource.
+     *
+     * @param watermarkField the trigger's timestamp field (created_on, updated_on, date)
+     * @param branches       the branches a commit trigger watches
+     */
+    public static Items itemsOf(String trigger, String watermarkField, String workspace, String repoSlug,
+                                Set<String> branches, WebhookCheck.Delivery delivery) {
+        JsonNode payload = delivery.payload();
+        if (!forTarget(payload, workspace, repoSlug)) {
+            return new Items(List.of(), false);
+        }
+        if ("repo:push".equals(delivery.eventKey())) {
+            return pushed(trigger, workspace, repoSlug, branches, payload);
+        }
+        String field = itemField(delivery.eventKey());
+        JsonNode item = field == null ? null : payload.get(field);
+        if (item == null || !item.isObject()) {
+            return null;
+        }
+        Event event = Event.of(item, watermarkField, null);
+        String identity = identity(trigger, workspace, repoSlug, event);
+        String own = OWN_DATE.get(delivery.eventKey());
+        if (own != null) {
+            identity += "|" + delivery.eventKey() + "@" + payload.path(own).path("date").asText("")
+                        + payload.path(own).path("user").path("uuid").asText("");
+        }
+        return new Items(List.of(new Item(event, identity)), false);
+    }
+
+    private static Items pushed(String trigger, String workspace, String repoSlug, Set<String> branches,
+                                JsonNode payload) {
+        List<Item> items = new ArrayList<>();
+        boolean truncated = false;
+        for (JsonNode change : payload.path("push").path("changes")) {
+            JsonNode ref = change.path("new");
+            if (!"branch".equals(ref.path("type").asText()) || !branches.contains(ref.path("name").asText())) {
+                continue; // a deleted branch, a tag, or a branch this trigger does not watch
+            }
+            String branch = ref.path("name").asText();
+            List<Item> ofChange = new ArrayList<>();
+            for (JsonNode commit : change.path("commits")) {
+                Event event = Event.of(commit, "date", branch);
+                ofChange.add(new Item(event, identity(trigger, workspace, repoSlug, event)));
+            }
+            Collections.reverse(ofChange); // Bitbucket lists a push's commits newest first
+            items.addAll(ofChange);
+            truncated |= change.path("truncated").asBoolean(false);
+        }
+        return new Items(items, truncated);
+    }
+
+    /** Whether a payload is about the endpoint's repository (or workspace); payloads without one are taken. */
+    static boolean forTarget(JsonNode payload, String workspace, String repoSlug) {
+        JsonNode repo = payload.path("repository");
+        if (repo.isObject()) {
+            String fullName = repo.path("full_name").asText("");
+            int slash = fullName.indexOf('/');
+            String ws = slash < 0 ? "" : fullName.substring(0, slash);
+            String wsUuid = repo.path("workspace").path("uuid").asText("");
+            boolean wsMatches = ws.equalsIgnoreCase(workspace) || wsUuid.equalsIgnoreCase(workspace)
+                                || repo.path("workspace").path("slug").asText("").equalsIgnoreCase(workspace);
+            if (!wsMatches) {
+                return false;
+            }
+            return repoSlug == null || fullName.substring(slash + 1).equalsIgnoreCase(repoSlug)
+                   || repo.path("uuid").asText("").equalsIgnoreCase(repoSlug);
+        }
+        JsonNode ws = payload.path("workspace");
+        return !ws.isObject() || ws.path("slug").asText("").equalsIgnoreCase(workspace)
+               || ws.path("uuid").asText("").equalsIgnoreCase(workspace);
+    }
+}
