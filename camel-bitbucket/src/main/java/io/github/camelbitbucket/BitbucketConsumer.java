@@ -89,14 +89,14 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             receiver.start();
             return;
         }
+        if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
+            receiver = new BitbucketWebhookReceiver(endpoint, events, seen, this::triggerEvents); // checks its options
+        }
         startPolling(cfg);
         if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
             setStartScheduler(false);
         } else if (delivery == BitbucketWebhookConfiguration.Delivery.both) {
             setDelay(cfg.getReconcileDelay());
-        }
-        if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
-            receiver = new BitbucketWebhookReceiver(endpoint, events, seen, this::triggerEvents);
         }
         super.doStart();
         if (receiver != null) {

@@ -47,6 +47,10 @@ public class BitbucketDevConsole extends AbstractDevConsole {
                 sb.append("\n        Last poll: ").append(e.getLastPollTime());
                 sb.append("\n        Events delivered: ").append(e.getItemsDelivered());
                 sb.append("\n        Last error: ").append(e.getLastError());
+                sb.append("\n        Delivery: ").append(e.getDelivery());
+                if (e.getWebhookPath() != null) {
+                    sb.append("\n        Webhook path: ").append(e.getWebhookPath());
+                }
             }
             sb.append('\n');
         }
@@ -74,6 +78,8 @@ public class BitbucketDevConsole extends AbstractDevConsole {
                 trigger.put("lastPollTime", e.getLastPollTime());
                 trigger.put("itemsDelivered", e.getItemsDelivered());
                 trigger.put("lastError", e.getLastError());
+                trigger.put("delivery", e.getDelivery());
+                trigger.put("webhookPath", e.getWebhookPath());
                 jo.put("trigger", trigger);
             }
             list.add(jo);

@@ -199,6 +199,16 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return consumer == null ? null : consumer.getLastFailure();
     }
 
+    @ManagedAttribute(description = "Trigger: how events arrive (poll, webhook or both)")
+    public String getDelivery() {
+        return operation == BitbucketOperation.webhook ? "webhook" : configuration.getDelivery().name();
+    }
+
+    @ManagedAttribute(description = "Trigger: the platform-http path webhook deliveries are received on, if any")
+    public String getWebhookPath() {
+        return consumer == null ? null : consumer.getWebhookPath();
+    }
+
     BitbucketConsumer getConsumer() {
         return consumer;
     }

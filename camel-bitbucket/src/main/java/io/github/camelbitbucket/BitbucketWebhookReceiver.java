@@ -63,6 +63,31 @@ final class BitbucketWebhookReceiver implements Processor {
                 : new WebhookSignature(cfg.getWebhookSecret());
         ObjectMapper mapper = endpoint.getComponent().getObjectMapper();
         this.check = new WebhookCheck(signature, cfg.getWebhookMaxBodySize(), Set.copyOf(events), mapper);
+        validate(cfg);
+    }
+
+    /** The options' checks: they fail the route's start before anything listens or polls. */
+    private void validate(BitbucketConfiguration cfg) {
+        String where = "from(" + endpoint.getEndpointUri() + ")";
+        if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && !cfg.isWebhookAllowUnsigned()) {
+            throw new IllegalArgumentException(where + ": webhook delivery needs the webhookSecret option (Bitbucket"
+                                               + " signs each delivery with it), or webhookAllowUnsigned=true to"
+                                               + " accept unsigned deliveries from anyone who can reach the URL");
+        }
+        if (cfg.getWebhookMaxBodySize() < 1) {
+            throw new IllegalArgumentException(where + ": webhookMaxBodySize must be at least 1 byte");
+        }
+        if (cfg.getWebhookQueueSize() < 1) {
+            throw new IllegalArgumentException(where + ": webhookQueueSize must be at least 1");
+        }
+        if (cfg.isWebhookRegister() && (cfg.getWebhookExternalUrl() == null || cfg.getWebhookExternalUrl().isBlank())) {
+            throw new IllegalArgumentException(where + ": webhookRegister needs webhookExternalUrl, the URL Bitbucket"
+                                               + " calls (ending in " + path + " unless a proxy maps it)");
+        }
+        if (cfg.isWebhookRegister() && events.isEmpty()) {
+            throw new IllegalArgumentException(where + ": webhookRegister needs the events option, the event keys to"
+                                               + " subscribe to (e.g. repo:push,pullrequest:created)");
+        }
     }
 
     /** The webhookPath option, or /bitbucket/webhook/{workspace}[/{repoSlug}]/{trigger}. */
@@ -86,29 +111,10 @@ final class BitbucketWebhookReceiver implements Processor {
         return path;
     }
 
-    /** Checks the options, starts the hand-over worker, listens on platform-http, then registers the subscription. */
+    /** Starts the hand-over worker, listens on platform-http, then registers the subscription. */
     void start() throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
         String where = "from(" + endpoint.getEndpointUri() + ")";
-        if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && !cfg.isWebhookAllowUnsigned()) {
-            throw new IllegalArgumentException(where + ": webhook delivery needs the webhookSecret option (Bitbucket"
-                                               + " signs each delivery with it), or webhookAllowUnsigned=true to"
-                                               + " accept unsigned deliveries from anyone who can reach the URL");
-        }
-        if (cfg.getWebhookMaxBodySize() < 1) {
-            throw new IllegalArgumentException(where + ": webhookMaxBodySize must be at least 1 byte");
-        }
-        if (cfg.getWebhookQueueSize() < 1) {
-            throw new IllegalArgumentException(where + ": webhookQueueSize must be at least 1");
-        }
-        if (cfg.isWebhookRegister() && (cfg.getWebhookExternalUrl() == null || cfg.getWebhookExternalUrl().isBlank())) {
-            throw new IllegalArgumentException(where + ": webhookRegister needs webhookExternalUrl, the URL Bitbucket"
-                                               + " calls (ending in " + path + " unless a proxy maps it)");
-        }
-        if (cfg.isWebhookRegister() && events.isEmpty()) {
-            throw new IllegalArgumentException(where + ": webhookRegister needs the events option, the event keys to"
-                                               + " subscribe to (e.g. repo:push,pullrequest:created)");
-        }
         worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(cfg.getWebhookQueueSize()), r -> {
                     Thread t = new Thread(r, "bitbucket-webhook " + path);
@@ -129,9 +135,16 @@ final class BitbucketWebhookReceiver implements Processor {
         LOG.info("Receiving Bitbucket webhook deliveries for {} on {} (events {})", endpoint.getOperation(), path,
                 events.isEmpty() ? "any" : events);
         if (cfg.isWebhookRegister()) {
-            subscription = new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper())
-                    .ensure(cfg.getWorkspace(), cfg.getRepoSlug(), cfg.getWebhookExternalUrl().trim(), events,
-                            cfg.getWebhookSecret(), "Camel " + endpoint.getOperation() + " (camel-bitbucket)");
+            try {
+                subscription = new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper())
+                        .ensure(cfg.getWorkspace(), cfg.getRepoSlug(), cfg.getWebhookExternalUrl().trim(), events,
+                                cfg.getWebhookSecret(), "Camel " + endpoint.getOperation() + " (camel-bitbucket)");
+            } catch (RuntimeException e) {
+                // the route does not start: nothing may keep listening on its path
+                ServiceHelper.stopAndShutdownService(httpConsumer);
+                worker.shutdownNow();
+                throw e;
+            }
         }
     }
 

@@ -34,12 +34,17 @@ final class MessageInputs {
                     BitbucketConstants.QUERY_PARAMETERS, BitbucketConstants.AUTHORIZATION_CODE,
                     BitbucketConstants.REQUEST_CONTENT_TYPE))
             .flatMap(h -> h).distinct().toList();
+    private static final java.util.Set<String> INPUT_HEADERS_LOWER_CASE = INPUT_HEADERS.stream()
+            .map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final String PREFIX = "CamelBitbucket";
 
     private MessageInputs() {
     }
 
     static RequestInputs resolve(BitbucketOperation op, BitbucketConfiguration cfg, Exchange exchange) {
-        Message message = exchange.getMessage();
+        Message original = exchange.getMessage();
+        // most messages carry no CamelBitbucket* header: then the options alone decide, without a lookup per header
+        Message message = hasBitbucketHeaders(original) ? original : null;
         Map<Target, String> targets = new EnumMap<>(Target.class);
         for (Target t : Target.values()) {
             String v = value(message, t.overrideHeader(), t.configured(cfg));
@@ -49,14 +54,14 @@ final class MessageInputs {
         }
         Map<BodyField, String> fields = new EnumMap<>(BodyField.class);
         for (BodyField f : op.getBody().fields()) {
-            Object header = message.getHeader(f.header());
+            Object header = message == null ? null : message.getHeader(f.header());
             if (header != null) {
                 fields.put(f, f.check(op.name(), String.valueOf(header), "header " + f.header()));
             } else if (f.configured(cfg) != null) {
                 fields.put(f, f.check(op.name(), f.configured(cfg), "option " + f.option()));
             }
         }
-        Object body = message.getBody();
+        Object body = original.getBody();
         String ignoredBody = null;
         if (body != null && body == exchange.getProperty(RESULT_BODY) && !cfg.isUseResultBody()) {
             ignoredBody = "the message body (a " + body.getClass().getSimpleName() + ") is the result of a previous"
@@ -69,15 +74,33 @@ final class MessageInputs {
                 value(message, BitbucketConstants.STATE, cfg.getState()),
                 value(message, BitbucketConstants.HTTP_METHOD, cfg.getHttpMethod()),
                 value(message, BitbucketConstants.PATH, cfg.getPath()),
-                queryParameters(message.getHeader(BitbucketConstants.QUERY_PARAMETERS)),
+                queryParameters(message == null ? null : message.getHeader(BitbucketConstants.QUERY_PARAMETERS)),
                 value(message, BitbucketConstants.REQUEST_CONTENT_TYPE, cfg.getRequestContentType()));
     }
 
     /** Removes the input headers: they applied to the action that just succeeded, not to the next one. */
     static void consume(Message message) {
-        for (String h : INPUT_HEADERS) {
-            message.removeHeader(h);
+        if (!hasBitbucketHeaders(message)) {
+            return;
         }
+        for (String h : List.copyOf(message.getHeaders().keySet())) {
+            if (INPUT_HEADERS_LOWER_CASE.contains(h.toLowerCase(java.util.Locale.ROOT))) {
+                message.removeHeader(h);
+            }
+        }
+    }
+
+    /** Whether any header's name starts with CamelBitbucket (any case): one pass over the few headers a message has. */
+    private static boolean hasBitbucketHeaders(Message message) {
+        if (!message.hasHeaders()) {
+            return false;
+        }
+        for (String name : message.getHeaders().keySet()) {
+            if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<?, ?> queryParameters(Object extra) {
@@ -92,7 +115,7 @@ final class MessageInputs {
     }
 
     private static String value(Message message, String header, String configured) {
-        Object v = message.getHeader(header);
+        Object v = message == null ? null : message.getHeader(header);
         if (v != null && !String.valueOf(v).isBlank()) {
             return String.valueOf(v);
         }

@@ -14,28 +14,12 @@ import io.vertx.core.buffer.Buffer;
 
 /**
  * A fast loopback HTTP server with pre-built Bitbucket-shaped answers (so the server is not the bottleneck): token
- * endpoint, GET workspace, POST issue, and a 1,000-page issue collection whose pages share one pre-built values chunk.
+ * endpoint, GET workspace, POST issue, and paged issue and repository collections whose pages share one pre-built
+ * values chunk. Answers come from {@link Payloads} (shaped like live Bitbucket's).
  * One event loop by default ({@code bench.serverLoops}): with keep-alive, each client connection sticks to one loop,
  * and with two loops the cases of a run landed on different loops and cores, which made single-caller figures bimodal.
  */
 final class BenchServer implements AutoCloseable {
-
-    static final String WORKSPACE = "{\"type\":\"workspace\",\"uuid\":\"{6a5b4c3d-0000-4000-8000-000000000001}\","
-                                    + "\"slug\":\"acme\",\"name\":\"Acme Robotics\",\"is_private\":true,"
-                                    + "\"created_on\":\"2024-01-02T03:04:05.123456+00:00\",\"links\":{\"html\":{\"href\":"
-                                    + "\"https://bitbucket.org/acme\"},\"avatar\":{\"href\":\"https://bitbucket.org/"
-                                    + "workspaces/acme/avatar/?ts=1700000000\"},\"self\":{\"href\":\"https://api."
-                                    + "bitbucket.org/2.0/workspaces/acme\"}}}";
-
-    static String issue(int id) {
-        return "{\"type\":\"issue\",\"id\":" + id + ",\"title\":\"Issue number " + id + " about a crash\","
-               + "\"kind\":\"bug\",\"priority\":\"major\",\"state\":\"new\",\"votes\":0,"
-               + "\"content\":{\"raw\":\"Steps to reproduce: open the app, press the button.\",\"markup\":\"markdown\"},"
-               + "\"reporter\":{\"display_name\":\"Demo User\",\"uuid\":\"{d3m0}\",\"type\":\"user\"},"
-               + "\"assignee\":null,\"created_on\":\"2026-11-01T10:00:00.123456+00:00\","
-               + "\"updated_on\":\"2026-11-02T10:00:00.123456+00:00\",\"links\":{\"self\":{\"href\":"
-               + "\"https://api.bitbucket.org/2.0/repositories/acme/web/issues/" + id + "\"}}}";
-    }
 
     private final Vertx vertx = Vertx.vertx();
     private final int port;
@@ -45,18 +29,22 @@ final class BenchServer implements AutoCloseable {
     final int pages;
 
     BenchServer(int pages) throws Exception {
+        this(pages, 0);
+    }
+
+    /** @param port the port to listen on, 0 for a free one */
+    BenchServer(int pages, int port) throws Exception {
         this.pages = pages;
-        byte[] workspace = WORKSPACE.getBytes(StandardCharsets.UTF_8);
-        byte[] created = issue(4242).getBytes(StandardCharsets.UTF_8);
-        StringBuilder values = new StringBuilder("{\"pagelen\":100,\"values\":[");
-        for (int i = 1; i <= 100; i++) {
-            values.append(i == 1 ? "" : ",").append(issue(i));
+        byte[] workspace = Payloads.workspace().getBytes(StandardCharsets.UTF_8);
+        byte[] created = Payloads.issue(4242).getBytes(StandardCharsets.UTF_8);
+        byte[] issuesChunk = valuesChunk(Payloads::issue);
+        byte[] reposChunk = valuesChunk(Payloads::repository);
+        if (port == 0) {
+            java.net.ServerSocket probe = new java.net.ServerSocket(0);
+            port = probe.getLocalPort();
+            probe.close();
         }
-        values.append(']');
-        byte[] valuesChunk = values.toString().getBytes(StandardCharsets.UTF_8);
-        java.net.ServerSocket probe = new java.net.ServerSocket(0);
-        this.port = probe.getLocalPort();
-        probe.close();
+        this.port = port;
         int p = port;
         BenchServer self = this;
         vertx.deployVerticle(() -> new AbstractVerticle() {
@@ -71,7 +59,7 @@ final class BenchServer implements AutoCloseable {
                             self.tokenRequestNanos.add(System.nanoTime());
                             req.response().putHeader("Content-Type", "application/json")
                                     .end("{\"access_token\":\"bench-token\",\"token_type\":\"bearer\",\"expires_in\":"
-                                         + self.tokenLifetimeSeconds + ",\"scopes\":\"account issue:write\"}");
+                                         + self.tokenLifetimeSeconds + ",\"scopes\":\"account issue:write repository\"}");
                         });
                         return;
                     }
@@ -82,12 +70,14 @@ final class BenchServer implements AutoCloseable {
                     } else if (path.equals("/2.0/repositories/acme/web/issues") && req.method().name().equals("POST")) {
                         req.bodyHandler(b -> req.response().setStatusCode(201)
                                 .putHeader("Content-Type", "application/json").end(issueCreated));
-                    } else if (path.equals("/2.0/repositories/acme/web/issues")) {
+                    } else if (path.equals("/2.0/repositories/acme/web/issues") || path.equals("/2.0/repositories/acme")) {
+                        byte[] chunk = path.endsWith("/issues") ? issuesChunk : reposChunk;
                         int page = req.getParam("page") == null ? 1 : Integer.parseInt(req.getParam("page"));
-                        Buffer body = Buffer.buffer(valuesChunk.length + 120).appendBytes(valuesChunk);
+                        Buffer body = Buffer.buffer(chunk.length + 160).appendBytes(chunk)
+                                .appendString(",\"page\":" + page + ",\"size\":" + self.pages * 100);
                         if (page < self.pages) {
-                            body.appendString(",\"next\":\"http://localhost:" + p
-                                              + "/2.0/repositories/acme/web/issues?pagelen=100&page=" + (page + 1) + "\"");
+                            body.appendString(",\"next\":\"http://localhost:" + p + path + "?pagelen=100&page="
+                                              + (page + 1) + "\"");
                         }
                         req.response().putHeader("Content-Type", "application/json").end(body.appendString("}"));
                     } else {
@@ -102,6 +92,19 @@ final class BenchServer implements AutoCloseable {
                 });
             }
         }, new DeploymentOptions().setInstances(Integer.getInteger("bench.serverLoops", 1))).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    /** {"pagelen":100,"values":[ 100 items ] (the rest of a page is added per request). */
+    private static byte[] valuesChunk(java.util.function.IntFunction<String> item) {
+        StringBuilder values = new StringBuilder("{\"pagelen\":100,\"values\":[");
+        for (int i = 1; i <= 100; i++) {
+            values.append(i == 1 ? "" : ",").append(item.apply(i));
+        }
+        return values.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    int port() {
+        return port;
     }
 
     String baseUrl() {
