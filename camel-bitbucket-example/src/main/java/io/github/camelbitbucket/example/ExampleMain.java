@@ -41,7 +41,7 @@ public final class ExampleMain {
         }
         configureRoutes(main, dsl, Paths.get(System.getProperty("example.data", "target/example-data")));
         System.out.println(">>> Running the " + dsl.toUpperCase() + " DSL routes. Watch the [report], [projects], [prs],"
-                           + " [commits] and [triage] steps.");
+                           + " [commits], [instant] and [triage] steps.");
         FailedExchanges failures = new FailedExchanges();
         main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
             @Override
@@ -129,6 +129,29 @@ public final class ExampleMain {
         main.addInitialProperty("example.file-demo-issue", "true");
         // the stand-in still has an issue tracker (Bitbucket Cloud retired its own on 2026-08-20)
         main.addInitialProperty("example.issue-triage", "true");
+        // instant triggers: the stand-in calls the example's platform-http port with signed deliveries
+        int webhookPort = freePort();
+        main.addInitialProperty("example.instant", "true");
+        main.addInitialProperty("webhook.port", String.valueOf(webhookPort));
+        main.addInitialProperty("webhook.external-url", "http://localhost:" + webhookPort);
+        main.addInitialProperty("webhook.secret", "made-up-example-webhook-secret");
+        // someone opens a pull request while the example runs: the instant trigger sees it within a second
+        main.configure().addRoutesBuilder(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("timer:someone-opens-a-pull-request?repeatCount=1&delay=4000").routeId("stand-in-activity")
+                        .process(e -> standIn.openPullRequest("acme", "website", "Opened while the example runs"))
+                        .log("[instant] someone opened a pull request on the stand-in");
+            }
+        });
+    }
+
+    static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void realMode(Main main, Map<String, String> env) {
@@ -154,6 +177,13 @@ public final class ExampleMain {
         main.addInitialProperty("example.file-demo-issue", "false");
         // issue triage only for a Bitbucket-compatible server that still has an issue tracker
         main.addInitialProperty("example.issue-triage", env.getOrDefault("BITBUCKET_ISSUE_TRACKER", "false"));
+        // instant triggers need a URL Bitbucket can reach (a tunnel or proxy to webhook.port) and a secret
+        if (env.get("BITBUCKET_WEBHOOK_URL") != null && env.get("BITBUCKET_WEBHOOK_SECRET") != null) {
+            main.addInitialProperty("example.instant", "true");
+            main.addInitialProperty("webhook.port", env.getOrDefault("BITBUCKET_WEBHOOK_PORT", "8080"));
+            main.addInitialProperty("webhook.external-url", "{{env:BITBUCKET_WEBHOOK_URL}}");
+            main.addInitialProperty("webhook.secret", "{{env:BITBUCKET_WEBHOOK_SECRET}}");
+        }
     }
 
     private static void put(Main main, Map<String, String> env, String variable, String option) {
@@ -172,17 +202,43 @@ public final class ExampleMain {
                 dataDir.resolve("triage-watermarks.dat").toFile()));
         boolean triage = main.getInitialProperties() != null
                          && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.issue-triage", "false"));
+        boolean instant = main.getInitialProperties() != null
+                          && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.instant", "false"));
+        if (instant) {
+            servePlatformHttp(main, Integer.parseInt(main.getInitialProperties().getProperty("webhook.port")));
+        }
         if ("yaml".equalsIgnoreCase(dsl)) {
             main.configure().withRoutesIncludePattern("classpath:routes/workspace-report.camel.yaml,"
                                                       + "classpath:routes/activity.camel.yaml"
-                                                      + (triage ? ",classpath:routes/issue-triage.camel.yaml" : ""));
+                                                      + (triage ? ",classpath:routes/issue-triage.camel.yaml" : "")
+                                                      + (instant ? ",classpath:routes/instant.camel.yaml" : ""));
         } else {
             main.configure().addRoutesBuilder(new WorkspaceReportRoutes());
             main.configure().addRoutesBuilder(new ActivityRoutes());
             if (triage) {
                 main.configure().addRoutesBuilder(new IssueTriageRoutes());
             }
+            if (instant) {
+                main.configure().addRoutesBuilder(new InstantRoutes());
+            }
         }
+    }
+
+    /** Camel's platform-http on Vert.x on the given port (loopback): where webhook deliveries arrive. */
+    static void servePlatformHttp(Main main, int port) {
+        VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
+        conf.setBindPort(port);
+        conf.setBindHost("127.0.0.1");
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void beforeConfigure(org.apache.camel.main.BaseMainSupport m) {
+                try {
+                    m.getCamelContext().addService(new VertxPlatformHttpServer(conf));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
     }
 
     /** Serves the OAuth install flow on the given port with Camel's platform-http on Vert.x. */

@@ -59,6 +59,14 @@ class ExampleRoutesTest extends StandInMainTestSupport {
         assertThat(Files.readString(commits)).contains("main: ", "Initial commit", "Add login page");
         assertThat(standIn.project("acme", "CAMELBB").path("description").asText())
                 .startsWith("Kept up to date by the camel-bitbucket example");
+
+        // the instant trigger: its route registered the webhook, the stand-in's signed delivery fired it
+        Path instant = data.resolve("report/instant.md");
+        await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(instant));
+        assertThat(Files.readString(instant))
+                .contains("Opened while the example runs (webhook, pullrequest:created)");
+        assertThat(standIn.webhooks().hooks("acme", "website")).singleElement()
+                .satisfies(h -> assertThat(h.path("url").asText()).endsWith("/bitbucket/instant/pull-requests"));
     }
 
     /**

@@ -117,7 +117,7 @@ class ReadmeTest {
             String routesPattern = "file:" + project.resolve("routes.camel.yaml");
             try (ConfigurableApplicationContext ignored = app.run(
                     "--spring.config.location=file:" + springProperties + ",file:" + standInProperties,
-                    "--camel.main.routes-include-pattern=" + routesPattern)) {
+                    "--camel.main.routes-include-pattern=" + routesPattern, "--server.port=0")) {
                 await().atMost(java.time.Duration.ofSeconds(30))
                         .until(() -> paths.contains("GET /2.0/repositories/acme/website"));
             }

@@ -3,6 +3,7 @@ package io.github.camelbitbucket.example.springboot;
 import java.io.File;
 
 import io.github.camelbitbucket.example.ActivityRoutes;
+import io.github.camelbitbucket.example.InstantRoutes;
 import io.github.camelbitbucket.example.IssueTriageRoutes;
 import io.github.camelbitbucket.example.MarkdownLines;
 import io.github.camelbitbucket.example.Report;
@@ -45,6 +46,13 @@ public class BitbucketSpringBootApplication {
     @ConditionalOnProperty(name = "example.issue-triage", havingValue = "true")
     RouteBuilder issueTriageRoutes() {
         return new IssueTriageRoutes();
+    }
+
+    /** The instant trigger: webhook deliveries on platform-http, here on Spring Boot's servlet engine (Tomcat). */
+    @Bean
+    @ConditionalOnProperty(name = "example.instant", havingValue = "true")
+    RouteBuilder instantRoutes() {
+        return new InstantRoutes();
     }
 
     @Bean

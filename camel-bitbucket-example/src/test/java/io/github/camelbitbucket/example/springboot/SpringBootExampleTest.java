@@ -33,7 +33,7 @@ class SpringBootExampleTest {
             try (ConfigurableApplicationContext spring = app.run(
                     "--camel.component.bitbucket.base-url=" + standIn.baseUrl(),
                     "--camel.component.bitbucket.token-url=" + standIn.tokenUrl(),
-                    "--example.data=" + data)) {
+                    "--example.data=" + data, "--server.port=0")) {
                 CamelContext camel = spring.getBean(CamelContext.class);
                 BitbucketComponent component = camel.getComponent("bitbucket", BitbucketComponent.class);
                 // the properties hold {{env:BITBUCKET_CLIENT_ID:demo-client-id}}: resolved by Camel, as under Camel Main
@@ -63,11 +63,48 @@ class SpringBootExampleTest {
         }
     }
 
+    /**
+     * The instant trigger under Spring Boot: platform-http runs on the servlet engine (Tomcat), the route registers its
+     * webhook on the stand-in, and a pull request opened there arrives by signed delivery.
+     */
+    @Test
+    void anInstantTriggerReceivesDeliveriesOnTheServletEngine() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
+            app.setAdditionalProfiles("springboot");
+            try (ConfigurableApplicationContext spring = app.run(
+                    "--camel.component.bitbucket.base-url=" + standIn.baseUrl(),
+                    "--camel.component.bitbucket.token-url=" + standIn.tokenUrl(),
+                    "--camel.component.bitbucket.scopes=" + BitbucketStandIn.DEMO_SCOPES,
+                    "--example.data=" + data, "--example.issue-triage=false", "--server.port=" + port,
+                    "--example.instant=true", "--webhook.external-url=http://localhost:" + port,
+                    "--webhook.secret=made-up-spring-webhook-secret")) {
+                CamelContext camel = spring.getBean(CamelContext.class);
+                String engine = camel.getComponent("platform-http",
+                        org.apache.camel.component.platform.http.PlatformHttpComponent.class).getEngine().getClass()
+                        .getName();
+                assertThat(engine).contains("SpringBoot");
+                await().atMost(15, TimeUnit.SECONDS).until(() -> !standIn.webhooks().hooks("acme", "website").isEmpty());
+                standIn.openPullRequest("acme", "website", "Opened under Spring Boot");
+                Path instant = data.resolve("report/instant.md");
+                await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(instant)
+                                                                && Files.readString(instant).contains("under Spring Boot"));
+                assertThat(Files.readString(instant))
+                        .contains("Opened under Spring Boot (webhook, pullrequest:created)");
+            }
+        }
+    }
+
     @Test
     void aMisspeltComponentPropertyFailsTheStartAsUnderCamelMain() {
         SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
         app.setAdditionalProfiles("springboot");
         assertThatThrownBy(() -> app.run("--camel.component.bitbucket.client-secrett=x", "--example.data=" + data,
+                "--server.port=0",
                 "--camel.main.duration-max-seconds=1").close())
                 .hasStackTraceContaining("client-secrett");
     }
