@@ -287,13 +287,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            Exception failure = exchange.getException();
-            releaseExchange(exchange, false);
+            Exception failure = run(exchange);
             if (failure != null) {
                 if (identity != null) {
                     seen.remove(identity);
@@ -307,7 +301,6 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             }
             mark = lane.strategy().after(mark, event);
             save(lane, mark);
-            itemsDelivered.incrementAndGet();
             index++;
         }
         pendingExchanges = 0;
@@ -419,7 +412,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_PAYLOAD, d.payload());
     }
 
-    /** Runs the route for one exchange; the failure, or null. */
+    /** Runs the route for one exchange (counted as delivered when it completed); the failure, or null. */
     private Exception run(Exchange exchange) {
         try {
             getProcessor().process(exchange);

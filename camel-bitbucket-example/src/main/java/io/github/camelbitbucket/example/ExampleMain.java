@@ -243,19 +243,7 @@ public final class ExampleMain {
 
     /** Serves the OAuth install flow on the given port with Camel's platform-http on Vert.x. */
     public static void installFlow(Main main, BitbucketStandIn standIn, int port, Path refreshTokenFile) {
-        VertxPlatformHttpServerConfiguration conf = new VertxPlatformHttpServerConfiguration();
-        conf.setBindPort(port);
-        conf.setBindHost("127.0.0.1");
-        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
-            @Override
-            public void beforeConfigure(org.apache.camel.main.BaseMainSupport m) {
-                try {
-                    m.getCamelContext().addService(new VertxPlatformHttpServer(conf));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        servePlatformHttp(main, port);
         // the component keeps the installed app's refresh token in this file (and rotates it there)
         BitbucketComponent component = standInComponent(standIn);
         component.getConfiguration().setRefreshTokenFile(refreshTokenFile.toString());

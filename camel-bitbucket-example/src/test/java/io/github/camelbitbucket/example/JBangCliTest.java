@@ -100,6 +100,47 @@ class JBangCliTest {
         }
     }
 
+    /**
+     * An instant trigger under Camel JBang: the embedded HTTP server ({@code --port}) is platform-http on Vert.x; the
+     * route registers its webhook on the stand-in, whose signed delivery of a new pull request fires it.
+     */
+    @Test
+    void anInstantTriggerRunsOnJBangsHttpServer() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            Files.copy(getClass().getResourceAsStream("/jbang/instant.camel.yaml"), work.resolve("instant.camel.yaml"));
+            String cp = cliClasspath();
+            Files.writeString(work.resolve("application.properties"), String.join("\n",
+                    "camel.component.bitbucket.base-url = " + standIn.baseUrl(),
+                    "camel.component.bitbucket.token-url = " + standIn.tokenUrl(),
+                    "camel.component.bitbucket.client-id = " + BitbucketStandIn.DEMO_CLIENT_ID,
+                    "camel.component.bitbucket.client-secret = " + BitbucketStandIn.DEMO_CLIENT_SECRET,
+                    "camel.component.bitbucket.webhook-secret = made-up-jbang-webhook-secret",
+                    "webhook.url = http://localhost:" + port + "/hooks/pull-requests", ""));
+            Process p = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", cp, "io.github.camelbitbucket.jbang.Camel", "run", "instant.camel.yaml",
+                    "application.properties", "--dep=io.github.camelbitbucket:camel-bitbucket:0.1.0-SNAPSHOT",
+                    "--port=" + port, "--max-messages=1", "--max-seconds=240")).directory(work.toFile())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
+            try {
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(240))
+                        .until(() -> !standIn.webhooks().hooks("acme", "website").isEmpty() || !p.isAlive());
+                assertThat(p.isAlive()).as(Files.readString(work.resolve("out.txt"))).isTrue();
+                standIn.openPullRequest("acme", "website", "Opened under JBang");
+                assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(Files.readString(work.resolve("out.txt"))).isTrue();
+            } finally {
+                p.destroyForcibly();
+            }
+            String out = Files.readString(work.resolve("out.txt"));
+            assertThat(out).contains("instant pull request #4 Opened under JBang (webhook, pullrequest:created)");
+            // the route created the hook, and removed it when it stopped
+            assertThat(standIn.webhooks().hooks("acme", "website")).isEmpty();
+        }
+    }
+
     private static String run(List<String> command, Path dir, int seconds) throws Exception {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
