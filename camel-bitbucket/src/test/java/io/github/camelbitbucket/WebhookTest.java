@@ -202,6 +202,30 @@ class WebhookTest extends WebhookTestSupport {
         standIn.webhooks().removeHook("acme", null, hook);
     }
 
+    /**
+     * Two nodes (here two routes, each with its own hook and path) sharing one IdempotentRepository: Bitbucket delivers
+     * the event to both, with different delivery ids; it is handed over once.
+     */
+    @Test
+    void nodesSharingAnIdempotentRepositoryHandOverAnEventOnce() throws Exception {
+        context.getRegistry().bind("shared", org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository
+                .memoryIdempotentRepository(100));
+        String common = "bitbucket:pullRequestCreated?workspace=acme&repoSlug=website&delivery=webhook&webhookSecret="
+                        + SECRET + "&idempotentRepository=#shared&webhookRegister=true";
+        MockEndpoint nodeA = route("nodeA", common + "&webhookPath=/node-a&webhookExternalUrl=" + url("/node-a"));
+        MockEndpoint nodeB = route("nodeB", common + "&webhookPath=/node-b&webhookExternalUrl=" + url("/node-b"));
+        assertThat(standIn.webhooks().hooks("acme", "website")).hasSize(2);
+        standIn.openPullRequest("acme", "website", "Seen by both nodes");
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> standIn.webhooks().sent().stream()
+                .filter(s -> s.url().endsWith("/node-a") || s.url().endsWith("/node-b")).count() == 2);
+        await().during(Duration.ofMillis(500)).atMost(3, TimeUnit.SECONDS)
+                .until(() -> nodeA.getReceivedCounter() + nodeB.getReceivedCounter() == 1);
+        removeRoute("nodeA");
+        removeRoute("nodeB");
+        assertThat(standIn.webhooks().hooks("acme", "website")).isEmpty();
+    }
+
     @Test
     void aSlowRouteDoesNotDelayTheAnswer() throws Exception {
         String path = "/slow";
