@@ -18,6 +18,9 @@ public final class HttpTransport implements Transport {
 
     private static final byte[] EMPTY = new byte[0];
 
+    /** URLs already parsed: a template call sends the same URL again and again (bounded: paging URLs vary). */
+    private static final int PARSED_URLS = 512;
+    private final java.util.Map<String, java.net.URI> parsed = new java.util.concurrent.ConcurrentHashMap<>();
     private final CloseableHttpClient http;
     private final boolean owned;
     private final ConnPoolControl<HttpRoute> pool;
@@ -50,7 +53,7 @@ public final class HttpTransport implements Transport {
     public BitbucketResponse send(String method, String url, String authorization, String accept, byte[] body,
                                   ContentType contentType, BodyReader<?> reader)
             throws IOException {
-        HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(url));
+        HttpUriRequestBase request = new HttpUriRequestBase(method, uri(url));
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
@@ -71,6 +74,17 @@ public final class HttpTransport implements Transport {
             byte[] bytes = entity == null ? EMPTY : EntityUtils.toByteArray(entity);
             return new BitbucketResponse(response.getCode(), response.getHeaders(), bytes == null ? EMPTY : bytes);
         });
+    }
+
+    private java.net.URI uri(String url) {
+        java.net.URI uri = parsed.get(url);
+        if (uri == null) {
+            uri = java.net.URI.create(url);
+            if (parsed.size() < PARSED_URLS) {
+                parsed.put(url, uri);
+            }
+        }
+        return uri;
     }
 
     @Override
