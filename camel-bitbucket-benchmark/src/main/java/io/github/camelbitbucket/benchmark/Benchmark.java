@@ -71,7 +71,7 @@ public final class Benchmark {
         static Settings fromSystem() {
             return new Settings(Integer.getInteger("bench.ops", 12000), Integer.getInteger("bench.pages", 1000),
                     Integer.getInteger("bench.rounds", 5), Integer.getInteger("bench.tokenCalls", 10_000),
-                    Integer.getInteger("bench.tokenSeconds", 10), Integer.getInteger("bench.forks", 3),
+                    Integer.getInteger("bench.tokenSeconds", 10), Integer.getInteger("bench.forks", 5),
                     Paths.get(System.getProperty("bench.output", "BENCHMARKS.md")));
         }
     }
