@@ -48,4 +48,13 @@ class SecretMaskingTest extends WireMockTestSupport {
         }
         assertThat(shown.get(0)).contains("workspace=acme").contains("clientSecret=xxxxxx");
     }
+
+    @Test
+    void theWebhookSecretWrittenIntoAUriIsMaskedToo() {
+        String secret = "made-up-webhook-secret-for-masking";
+        String uri = "bitbucket:pullRequestCreated?workspace=acme&repoSlug=web&delivery=webhook&webhookSecret=" + secret;
+        assertThat(URISupport.sanitizeUri(uri)).doesNotContain(secret).contains("webhookSecret=xxxxxx");
+        assertThat(context.getEndpoint(uri).toString()).doesNotContain(secret);
+        assertThat(((BitbucketEndpoint) context.getEndpoint(uri)).getConfiguration().toString()).doesNotContain(secret);
+    }
 }

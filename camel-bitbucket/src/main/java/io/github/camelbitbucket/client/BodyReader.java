@@ -14,7 +14,7 @@ import java.io.InputStream;
 public interface BodyReader<T> {
 
     /**
-     * @param body        the body as it arrives (not empty)
+     * @param body        the body as it arrives (empty only when the server sent no length and no bytes)
      * @param contentType the answer's {@code Content-Type}, null when absent
      */
     T read(InputStream body, String contentType) throws IOException;
