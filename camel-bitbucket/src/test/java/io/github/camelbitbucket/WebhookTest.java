@@ -55,6 +55,12 @@ class WebhookTest extends WebhookTestSupport {
                + SECRET + "&webhookRegister=true&webhookExternalUrl=" + url(PR_PATH) + extra;
     }
 
+    /** A webhook-only trigger on acme/website that registers its hook for the given path. */
+    private static String registered(String trigger, String path) {
+        return "bitbucket:" + trigger + "?workspace=acme&repoSlug=website&delivery=webhook&webhookSecret=" + SECRET
+               + "&webhookPath=" + path + "&webhookRegister=true&webhookExternalUrl=" + url(path);
+    }
+
     @Test
     void aPullRequestArrivesByWebhookWithThePollingTriggersBodyAndHeaders() throws Exception {
         MockEndpoint mock = route("instant", prTrigger("webhook", ""));
@@ -145,10 +151,7 @@ class WebhookTest extends WebhookTestSupport {
 
     @Test
     void aPushFiresCommitPushedPerCommitOldestFirstOnTheWatchedBranchOnly() throws Exception {
-        String path = "/push";
-        MockEndpoint mock = route("push", "bitbucket:commitPushed?workspace=acme&repoSlug=website&delivery=webhook"
-                                          + "&webhookSecret=" + SECRET + "&webhookPath=" + path
-                                          + "&webhookRegister=true&webhookExternalUrl=" + url(path));
+        MockEndpoint mock = route("push", registered("commitPushed", "/push"));
         List<String> newestFirst = standIn.pushAll("acme", "website", "main", "one", "two", "three");
         standIn.push("acme", "website", "feature/x", "elsewhere");
 
@@ -164,10 +167,7 @@ class WebhookTest extends WebhookTestSupport {
 
     @Test
     void approvalsMergesAndDeclinesFirePullRequestUpdated() throws Exception {
-        String path = "/updated";
-        MockEndpoint mock = route("updated", "bitbucket:pullRequestUpdated?workspace=acme&repoSlug=website"
-                                             + "&delivery=webhook&webhookSecret=" + SECRET + "&webhookPath=" + path
-                                             + "&webhookRegister=true&webhookExternalUrl=" + url(path));
+        MockEndpoint mock = route("updated", registered("pullRequestUpdated", "/updated"));
         int id = standIn.openPullRequest("acme", "website", "To be reviewed");
         standIn.approvePullRequest("acme", "website", id);
         standIn.changePullRequest("acme", "website", id, "MERGED");

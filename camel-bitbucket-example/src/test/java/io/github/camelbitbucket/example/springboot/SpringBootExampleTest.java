@@ -25,15 +25,21 @@ class SpringBootExampleTest {
     @TempDir
     Path data;
 
+    /** The Spring Boot application (profile springboot) pointed at the stand-in, with more arguments. */
+    private ConfigurableApplicationContext run(BitbucketStandIn standIn, String... more) {
+        SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
+        app.setAdditionalProfiles("springboot");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--camel.component.bitbucket.base-url=" + standIn.baseUrl(),
+                "--camel.component.bitbucket.token-url=" + standIn.tokenUrl(), "--example.data=" + data));
+        args.addAll(java.util.List.of(more));
+        return app.run(args.toArray(String[]::new));
+    }
+
     @Test
     void applicationPropertiesConfigureTheComponentAndTheRoutesRun() throws Exception {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
-            SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
-            app.setAdditionalProfiles("springboot");
-            try (ConfigurableApplicationContext spring = app.run(
-                    "--camel.component.bitbucket.base-url=" + standIn.baseUrl(),
-                    "--camel.component.bitbucket.token-url=" + standIn.tokenUrl(),
-                    "--example.data=" + data, "--server.port=0")) {
+            try (ConfigurableApplicationContext spring = run(standIn, "--server.port=0")) {
                 CamelContext camel = spring.getBean(CamelContext.class);
                 BitbucketComponent component = camel.getComponent("bitbucket", BitbucketComponent.class);
                 // the properties hold {{env:BITBUCKET_CLIENT_ID:demo-client-id}}: resolved by Camel, as under Camel Main
@@ -74,13 +80,9 @@ class SpringBootExampleTest {
             port = s.getLocalPort();
         }
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
-            SpringApplication app = new SpringApplication(BitbucketSpringBootApplication.class);
-            app.setAdditionalProfiles("springboot");
-            try (ConfigurableApplicationContext spring = app.run(
-                    "--camel.component.bitbucket.base-url=" + standIn.baseUrl(),
-                    "--camel.component.bitbucket.token-url=" + standIn.tokenUrl(),
+            try (ConfigurableApplicationContext spring = run(standIn,
                     "--camel.component.bitbucket.scopes=" + BitbucketStandIn.DEMO_SCOPES,
-                    "--example.data=" + data, "--example.issue-triage=false", "--server.port=" + port,
+                    "--example.issue-triage=false", "--server.port=" + port,
                     "--example.instant=true", "--webhook.external-url=http://localhost:" + port,
                     "--webhook.secret=made-up-spring-webhook-secret")) {
                 CamelContext camel = spring.getBean(CamelContext.class);
