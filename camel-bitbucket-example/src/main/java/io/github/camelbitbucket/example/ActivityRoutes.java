@@ -34,7 +34,7 @@ public class ActivityRoutes extends RouteBuilder {
         from("bitbucket:commitPushed?" + IssueTriageRoutes.TARGET
              + "&branch={{bitbucket.branch}}&startFrom={{activity.start-from}}"
              + "&delay=1000&stateRepository=#watermarks").routeId("commit-notifications")
-                .setBody(simple("- ${header.CamelBitbucketBranch}: ${body.hash} ${body.message}\\n"))
+                .setBody(simple("- ${header.CamelBitbucketBranch}: ${body.hash} ${body.message.trim()}\\n"))
                 .log("[commits] ${body}")
                 .to("file:{{report.dir}}?fileName=commit-log.md&fileExist=Append");
     }

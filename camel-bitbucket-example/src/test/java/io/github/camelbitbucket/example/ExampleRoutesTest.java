@@ -57,6 +57,8 @@ class ExampleRoutesTest extends StandInMainTestSupport {
         assertThat(Files.readString(digest)).contains("#1 Fix login crash (OPEN)", "#2 Footer typo (MERGED)",
                 "#3 Dark mode, first cut (OPEN)");
         assertThat(Files.readString(commits)).contains("main: ", "Initial commit", "Add login page");
+        // commit messages end with a newline (as on live Bitbucket): one line per commit, none blank
+        assertThat(Files.readAllLines(commits)).noneMatch(String::isBlank);
         assertThat(standIn.project("acme", "CAMELBB").path("description").asText())
                 .startsWith("Kept up to date by the camel-bitbucket example");
 

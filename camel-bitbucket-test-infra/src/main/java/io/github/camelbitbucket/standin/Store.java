@@ -141,8 +141,9 @@ final class Store {
 
     synchronized ObjectNode push(String ws, String repo, String branch, String message) {
         String hash = UUID.randomUUID().toString().replace("-", "") + "00000000";
+        // as on live Bitbucket, a commit message ends with a newline (git's own)
         ObjectNode c = Json.MAPPER.createObjectNode().put("type", "commit").put("hash", hash.substring(0, 40))
-                .put("date", Json.now()).put("message", message);
+                .put("date", Json.now()).put("message", message.endsWith("\n") ? message : message + "\n");
         c.putObject("author").put("raw", "Demo User <" + BitbucketStandIn.DEMO_USER + ">");
         commits.computeIfAbsent(ws + "/" + repo + "/" + branch, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(0, c);
