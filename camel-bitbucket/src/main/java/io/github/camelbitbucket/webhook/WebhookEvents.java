@@ -82,13 +82,16 @@ public final class WebhookEvents {
     }
 
     /**
-     * The identity of an event, the same whether a poll or a webhook found it: trigger, target, branch, item id and the
-     * trigger's timestamp.
+     * The identity of an event, the same whether a poll or a webhook found it: trigger, target, branch, item id and, for
+     * updates, the trigger's timestamp.
      */
     public static String identity(String trigger, String workspace, String repoSlug, Event event) {
+        // a creation happens once: its id says it all (webhook payloads may carry a condensed resource without
+        // created_on, as repo:created does); an update is the id at its timestamp
+        boolean once = trigger.endsWith("Created");
         return trigger + "|" + workspace + "/" + (repoSlug == null ? "" : repoSlug) + "|"
-               + (event.branch() == null ? "" : event.branch()) + "|" + event.id() + "@"
-               + (event.time() == null ? "" : event.time().toInstant().toString());
+               + (event.branch() == null ? "" : event.branch()) + "|" + event.id()
+               + (once || event.time() == null ? "" : "@" + event.time().toInstant());
     }
 
     /**

@@ -46,6 +46,17 @@ class WebhookUnitsTest {
     }
 
     @Test
+    void aCreationIsKnownByItsIdEvenFromACondensedPayloadWithoutCreatedOn() throws Exception {
+        JsonNode polled = JSON.readTree("{\"uuid\":\"{r1}\",\"created_on\":\"2026-11-29T10:00:00.123456+00:00\"}");
+        JsonNode payload = JSON.readTree("{\"repository\":{\"type\":\"repository\",\"full_name\":\"acme/new\","
+                                         + "\"uuid\":\"{r1}\"}}");
+        WebhookEvents.Items items = WebhookEvents.itemsOf("repositoryCreated", "created_on", "acme", null, Set.of(),
+                new WebhookCheck.Delivery("repo:created", "r", "h", 1, payload));
+        assertThat(items.items().get(0).identity()).isEqualTo(
+                WebhookEvents.identity("repositoryCreated", "acme", null, Event.of(polled, "created_on", null)));
+    }
+
+    @Test
     void deliveriesForOtherTargetsAreNotTheEndpoints() throws Exception {
         JsonNode other = JSON.readTree("{\"repository\":{\"full_name\":\"acme/other\"},\"issue\":{\"id\":1}}");
         assertThat(WebhookEvents.forTarget(other, "acme", "web")).isFalse();
