@@ -238,7 +238,8 @@ public final class BitbucketStandIn implements AutoCloseable {
     /** Adds a repository with an issue tracker, no issues, pull requests or commits, main branch {@code main}. */
     public void addRepository(String ws, String slug, String projectKey) {
         store.repository(ws, slug, projectKey, "Java");
-        store.changed(ws, slug, "repo:created", "repository", store.repositories.get(ws).get(slug));
+        // as on Bitbucket, the payload's repository is the condensed one every delivery carries (no created_on)
+        store.events.fire(ws, slug, "repo:created", store.repositories.get(ws).get(slug), Map.of());
     }
 
     /** Adds an issue with the given id and timestamps (as a test needs them), without a Location or event. */
