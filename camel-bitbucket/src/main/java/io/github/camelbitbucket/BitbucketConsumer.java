@@ -68,8 +68,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
-        delivery = trigger == BitbucketOperation.webhook ? BitbucketWebhookConfiguration.Delivery.webhook
-                : cfg.getDelivery();
+        delivery = endpoint.effectiveDelivery();
         List<String> events = List.of();
         if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
             events = trigger == BitbucketOperation.webhook ? eventList(cfg.getEvents())
@@ -168,7 +167,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 endpoint.getClient(), requests, cfg.getBranch(), java.time.Duration.ofMillis(cfg.getLookback()))) {
             Lane lane = new Lane(strategy, Watermark.stateKey(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(),
                     strategy.branch(), cfg.getState()));
-            if (stateRepository.getState(lane.stateKey()) == null) {
+            // a webhook-only trigger never polls: no starting watermark to fetch and store
+            if (delivery != BitbucketWebhookConfiguration.Delivery.webhook
+                && stateRepository.getState(lane.stateKey()) == null) {
                 Watermark start = strategy.start(cfg.getStartFrom());
                 if (start != null) {
                     save(lane, start);
@@ -310,12 +311,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     /** An exchange for one event: the typed item as body, and the headers saying where it came from. */
     private Exchange exchangeFor(Event event, String how) throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
-        Exchange exchange = createExchange(true);
-        Object body = mapper.treeToValue(event.item(), trigger.getItemType());
-        exchange.getIn().setBody(body);
-        exchange.setProperty(MessageInputs.RESULT_BODY, body);
-        // reports of where the event came from: an action later in the route never reads them as targets
-        exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
+        Exchange exchange = newExchange(mapper.treeToValue(event.item(), trigger.getItemType()), how);
         exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, event.id());
         if (event.time() != null) {
             exchange.getIn().setHeader(BitbucketConstants.EVENT_TIMESTAMP, Watermark.format(event.time()));
@@ -327,6 +323,18 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         if (event.branch() != null) {
             exchange.getIn().setHeader(BitbucketConstants.BRANCH, event.branch());
         }
+        return exchange;
+    }
+
+    /**
+     * An exchange whose body is a Bitbucket step's result (never re-sent by a create/update action), with the reports
+     * every event carries; an action later in the route never reads them as targets.
+     */
+    private Exchange newExchange(Object body, String how) {
+        Exchange exchange = createExchange(true);
+        exchange.getIn().setBody(body);
+        exchange.setProperty(MessageInputs.RESULT_BODY, body);
+        exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
         exchange.getIn().setHeader(BitbucketConstants.DELIVERY, how);
         return exchange;
     }
@@ -379,13 +387,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         return () -> {
             Exception failure;
             try {
-                Exchange exchange = createExchange(true);
-                Object body = model != null && item != null && item.isObject() ? mapper.treeToValue(item, model)
-                        : d.payload();
-                exchange.getIn().setBody(body);
-                exchange.setProperty(MessageInputs.RESULT_BODY, body);
-                exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
-                exchange.getIn().setHeader(BitbucketConstants.DELIVERY, "webhook");
+                Exchange exchange = newExchange(model != null && item != null && item.isObject()
+                        ? mapper.treeToValue(item, model) : d.payload(), "webhook");
                 com.fasterxml.jackson.databind.JsonNode repo = d.payload().path("repository");
                 String fullName = repo.path("full_name").asText("");
                 if (fullName.contains("/")) {

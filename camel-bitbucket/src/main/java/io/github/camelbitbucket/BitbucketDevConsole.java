@@ -47,7 +47,7 @@ public class BitbucketDevConsole extends AbstractDevConsole {
                 sb.append("\n        Last poll: ").append(e.getLastPollTime());
                 sb.append("\n        Events delivered: ").append(e.getItemsDelivered());
                 sb.append("\n        Last error: ").append(e.getLastError());
-                sb.append("\n        Delivery: ").append(e.getDelivery());
+                sb.append("\n        Delivery: ").append(e.getDeliveryMode());
                 if (e.getWebhookPath() != null) {
                     sb.append("\n        Webhook path: ").append(e.getWebhookPath());
                 }
@@ -78,7 +78,7 @@ public class BitbucketDevConsole extends AbstractDevConsole {
                 trigger.put("lastPollTime", e.getLastPollTime());
                 trigger.put("itemsDelivered", e.getItemsDelivered());
                 trigger.put("lastError", e.getLastError());
-                trigger.put("delivery", e.getDelivery());
+                trigger.put("delivery", e.getDeliveryMode());
                 trigger.put("webhookPath", e.getWebhookPath());
                 jo.put("trigger", trigger);
             }

@@ -199,9 +199,15 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return consumer == null ? null : consumer.getLastFailure();
     }
 
+    /** How the trigger learns of events: the delivery option; the generic webhook trigger receives only. */
+    BitbucketWebhookConfiguration.Delivery effectiveDelivery() {
+        return operation == BitbucketOperation.webhook ? BitbucketWebhookConfiguration.Delivery.webhook
+                : configuration.getDelivery();
+    }
+
     @ManagedAttribute(description = "Trigger: how events arrive (poll, webhook or both)")
-    public String getDelivery() {
-        return operation == BitbucketOperation.webhook ? "webhook" : configuration.getDelivery().name();
+    public String getDeliveryMode() {
+        return effectiveDelivery().name();
     }
 
     @ManagedAttribute(description = "Trigger: the platform-http path webhook deliveries are received on, if any")

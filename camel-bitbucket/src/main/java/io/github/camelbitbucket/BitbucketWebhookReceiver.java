@@ -43,6 +43,7 @@ final class BitbucketWebhookReceiver implements Processor {
     private final List<String> events;
     private org.apache.camel.Consumer httpConsumer;
     private ThreadPoolExecutor worker;
+    private WebhookSubscriptions subscriptions;
     private WebhookSubscriptions.Subscription subscription;
 
     /**
@@ -135,9 +136,9 @@ final class BitbucketWebhookReceiver implements Processor {
         LOG.info("Receiving Bitbucket webhook deliveries for {} on {} (events {})", endpoint.getOperation(), path,
                 events.isEmpty() ? "any" : events);
         if (cfg.isWebhookRegister()) {
+            subscriptions = new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper());
             try {
-                subscription = new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper())
-                        .ensure(cfg.getWorkspace(), cfg.getRepoSlug(), cfg.getWebhookExternalUrl().trim(), events,
+                subscription = subscriptions.ensure(cfg.getWorkspace(), cfg.getRepoSlug(), cfg.getWebhookExternalUrl().trim(), events,
                                 cfg.getWebhookSecret(), "Camel " + endpoint.getOperation() + " (camel-bitbucket)");
             } catch (RuntimeException e) {
                 // the route does not start: nothing may keep listening on its path
@@ -152,8 +153,7 @@ final class BitbucketWebhookReceiver implements Processor {
     void stop() throws Exception {
         try {
             if (subscription != null) {
-                new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper())
-                        .remove(subscription);
+                subscriptions.remove(subscription);
                 subscription = null;
             }
         } finally {
@@ -169,11 +169,6 @@ final class BitbucketWebhookReceiver implements Processor {
                 }
             }
         }
-    }
-
-    /** The subscription in use, or null. */
-    WebhookSubscriptions.Subscription getSubscription() {
-        return subscription;
     }
 
     /** A request on the webhook path (platform-http thread): checked, acknowledged, handed over. */
@@ -229,9 +224,8 @@ final class BitbucketWebhookReceiver implements Processor {
         return v == null ? null : v.toString();
     }
 
-    private static String printable(String value) {
-        return value == null ? "(no X-Request-UUID)" : value.replaceAll("[^\\x20-\\x7e]", "?")
-                .substring(0, Math.min(value.length(), 60));
+    private static String printable(String requestId) {
+        return requestId == null ? "(no X-Request-UUID)" : WebhookCheck.printable(requestId);
     }
 
     /** The answer to Bitbucket: a status and a short text; nothing of the request echoed but the checks' reason. */

@@ -93,25 +93,18 @@ public final class BitbucketClient implements Closeable {
         return execute(request, baseUrl + request.pathAndQuery(), readers.raw(rawJson));
     }
 
-    /** The first page of a collection (or the page at {@code nextUrl}), its items typed. */
-    <T> BodyReaders.Page<T> page(BitbucketRequest first, String nextUrl, Class<T> itemType, PageIterator<T> owner) {
+    /**
+     * The first page of a collection (or the page at {@code nextUrl}, which must point under the configured base URL),
+     * its items typed: {@link BitbucketResponse#value()} is a {@link BodyReaders.Page}.
+     */
+    <T> BitbucketResponse page(BitbucketRequest first, String nextUrl, Class<T> itemType) {
         BodyReader<BodyReaders.Page<T>> reader = readers.page(first.operation(), itemType);
-        BitbucketResponse response;
         if (nextUrl == null) {
-            response = execute(first, baseUrl + first.pathAndQuery(), reader);
-        } else {
-            String relative = relativeNext(baseUri, nextUrl, first.operation());
-            response = execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null),
-                    baseUrl + relative, reader);
+            return execute(first, baseUrl + first.pathAndQuery(), reader);
         }
-        owner.answered(response);
-        @SuppressWarnings("unchecked")
-        BodyReaders.Page<T> page = (BodyReaders.Page<T>) response.value();
-        if (page == null) {
-            throw new BitbucketException("The answer to " + first.operation() + " is not a paged collection"
-                                         + " (empty body)", BitbucketException.Reason.INVALID_RESPONSE, null);
-        }
-        return page;
+        String relative = relativeNext(baseUri, nextUrl, first.operation());
+        return execute(new BitbucketRequest(first.operation(), "GET", relative, Map.of(), null), baseUrl + relative,
+                reader);
     }
 
     /** The outcome of the last request, null before the first. */

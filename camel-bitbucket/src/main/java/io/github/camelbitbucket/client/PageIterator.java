@@ -55,16 +55,18 @@ public final class PageIterator<T> implements Iterator<T> {
 
     /** One page, bound in one pass from the connection: typed items and the next link, nothing else kept. */
     private void fetch() {
-        BodyReaders.Page<T> fetched = client.page(first, started ? next : null, itemType, this);
+        BitbucketResponse response = client.page(first, started ? next : null, itemType);
+        @SuppressWarnings("unchecked")
+        BodyReaders.Page<T> fetched = (BodyReaders.Page<T>) response.value();
+        if (fetched == null) {
+            throw new BitbucketException("The answer to " + first.operation() + " is not a paged collection"
+                                         + " (empty body)", BitbucketException.Reason.INVALID_RESPONSE, null);
+        }
         started = true;
         pagesFetched++;
+        lastResponse = response;
         page = fetched.items().iterator();
         next = fetched.next();
-    }
-
-    /** The answer a page came with (status and headers). */
-    void answered(BitbucketResponse response) {
-        lastResponse = response;
     }
 
     /** Whether the last page fetched had a {@code next} link. */

@@ -124,7 +124,7 @@ public final class WebhookCheck {
     }
 
     /** A header value fit for a log line: short, printable ASCII. */
-    static String printable(String value) {
+    public static String printable(String value) {
         String v = value.length() > 60 ? value.substring(0, 60) + "..." : value;
         return v.replaceAll("[^\\x20-\\x7e]", "?");
     }

@@ -33,9 +33,14 @@ public final class WebhookEvents {
             "repositoryCreated", List.of("repo:created"),
             "projectUpdated", List.of("project:updated"));
 
-    /** Where the item of an event key sits in the payload, by the key's prefix. */
-    private static final Map<String, String> ITEM_FIELD = Map.of("issue", "issue", "pullrequest", "pullrequest",
-            "repo", "repository", "project", "project");
+    /** Where the item of an event key sits in the payload, and its model, by the key's prefix. */
+    private record Resource(String field, Class<?> model) {
+    }
+
+    private static final Map<String, Resource> RESOURCES = Map.of("issue", new Resource("issue", Issue.class),
+            "pullrequest", new Resource("pullrequest", PullRequest.class),
+            "repo", new Resource("repository", Repository.class),
+            "project", new Resource("project", Project.class));
 
     /** Pull request events that change no timestamp of the pull request: their own date makes them distinct. */
     private static final Map<String, String> OWN_DATE = Map.of("pullrequest:approved", "approval",
@@ -53,21 +58,10 @@ public final class WebhookEvents {
     private WebhookEvents() {
     }
 
-    /** The model of an event's item, by the key's prefix ({@code repo:push} has none: its commits are many). */
+    /** The model of an event's item ({@code repo:push} has none: its commits are many), or null. */
     public static Class<?> modelOf(String eventKey) {
-        if (eventKey.startsWith("pullrequest:")) {
-            return PullRequest.class;
-        }
-        if (eventKey.startsWith("issue:")) {
-            return Issue.class;
-        }
-        if (eventKey.startsWith("project:")) {
-            return Project.class;
-        }
-        if (eventKey.startsWith("repo:") && !"repo:push".equals(eventKey)) {
-            return Repository.class;
-        }
-        return null;
+        Resource r = resourceOf(eventKey);
+        return r == null || "repo:push".equals(eventKey) ? null : r.model();
     }
 
     /** The event keys announcing a trigger; empty when Bitbucket has none for it. */
@@ -77,8 +71,13 @@ public final class WebhookEvents {
 
     /** Where the item of an event sits in its payload ({@code issue}, {@code pullrequest}...), or null. */
     public static String itemField(String eventKey) {
+        Resource r = resourceOf(eventKey);
+        return r == null ? null : r.field();
+    }
+
+    private static Resource resourceOf(String eventKey) {
         int colon = eventKey.indexOf(':');
-        return colon < 0 ? null : ITEM_FIELD.get(eventKey.substring(0, colon));
+        return colon < 0 ? null : RESOURCES.get(eventKey.substring(0, colon));
     }
 
     /**
