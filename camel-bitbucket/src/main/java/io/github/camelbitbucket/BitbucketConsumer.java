@@ -11,6 +11,7 @@ import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.trigger.Event;
 import io.github.camelbitbucket.trigger.PollStrategies;
 import io.github.camelbitbucket.trigger.PollStrategy;
+import io.github.camelbitbucket.trigger.RepeatedFailureLog;
 import io.github.camelbitbucket.trigger.TriggerRequests;
 import io.github.camelbitbucket.trigger.Watermark;
 import io.github.camelbitbucket.webhook.WebhookCheck;
@@ -45,6 +46,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private final java.util.concurrent.atomic.AtomicLong itemsDelivered = new java.util.concurrent.atomic.AtomicLong();
     private volatile java.time.Instant lastPollAt;
     private volatile String lastError;
+    /** Logs a repeated failure's stack trace once (null when the user set an exception handler). */
+    private RepeatedFailureLog failureLog;
 
     private record Lane(PollStrategy strategy, String stateKey) {
     }
@@ -68,6 +71,10 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
+        if (getExceptionHandler() instanceof org.apache.camel.support.LoggingExceptionHandler) {
+            failureLog = new RepeatedFailureLog(getExceptionHandler());
+            setExceptionHandler(failureLog);
+        }
         delivery = endpoint.effectiveDelivery();
         List<String> events = List.of();
         if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
@@ -201,8 +208,14 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         lastPollAt = java.time.Instant.now();
         try {
-            return pollLanes();
+            int n = pollLanes();
+            if (failureLog != null) {
+                failureLog.reset();
+            }
+            return n;
         } catch (Exception e) {
+            // Camel's scheduler reports it (stack trace once, then a line per poll) and backs off
+            // (backoffErrorThreshold, backoffMultiplier); the watermark stays where it was
             lastError = e.getMessage();
             throw e;
         }
@@ -275,7 +288,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             }
             Event event = (Event) o;
             String identity = seen == null ? null
-                    : WebhookEvents.identity(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(), event);
+                    : WebhookEvents.key(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(), event);
             if (identity != null && !seen.add(identity)) {
                 // a webhook delivered it already: the reconciling poll only moves past it
                 mark = lane.strategy().after(mark, event);
@@ -291,7 +304,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             Exception failure = run(exchange);
             if (failure != null) {
                 if (identity != null) {
-                    seen.remove(identity);
+                    forget(identity);
                 }
                 lastError = failure.getMessage();
                 getExceptionHandler().handleException("Bitbucket " + trigger + " event " + event.id()
@@ -360,7 +373,15 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         return () -> {
             for (WebhookEvents.Item item : items.items()) {
-                if (!seen.add(item.identity())) {
+                boolean first;
+                try {
+                    first = seen.add(item.key());
+                } catch (RuntimeException storeDown) {
+                    // not handed over without its key kept: the reconciling poll brings it once the store is back
+                    storeFailed(d, item, storeDown);
+                    continue;
+                }
+                if (!first) {
                     continue; // the reconciling poll, or an earlier delivery, handed it over
                 }
                 Exception failure;
@@ -372,7 +393,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                     failure = e;
                 }
                 if (failure != null) {
-                    seen.remove(item.identity());
+                    forget(item.key());
                     failed(d, failure);
                 }
             }
@@ -428,6 +449,25 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             itemsDelivered.incrementAndGet();
         }
         return failure;
+    }
+
+    /** Forgets a key whose exchange failed, so the reconciling poll delivers the event again. */
+    private void forget(String key) {
+        try {
+            seen.remove(key);
+        } catch (RuntimeException storeDown) {
+            LOG.warn("Bitbucket {}: the idempotent repository could not forget the key {} of a failed event ({}); it"
+                     + " is not delivered again", trigger, key, storeDown.getMessage());
+        }
+    }
+
+    private void storeFailed(WebhookCheck.Delivery d, WebhookEvents.Item item, RuntimeException e) {
+        lastError = "idempotent repository: " + e.getMessage();
+        LOG.warn("Bitbucket {} webhook delivery {}: the idempotent repository failed ({}); event {} is not handed over"
+                 + " now{}", trigger, d.requestUuid(), e.getMessage(), item.event().id(),
+                delivery == BitbucketWebhookConfiguration.Delivery.both
+                        ? ", the reconciling poll delivers it once the repository answers"
+                        : "; with delivery=webhook it is lost (use delivery=both)");
     }
 
     private void failed(WebhookCheck.Delivery d, Exception failure) {

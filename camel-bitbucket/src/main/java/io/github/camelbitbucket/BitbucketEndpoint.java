@@ -43,6 +43,24 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     @UriParam
     private BitbucketConfiguration configuration;
 
+    /**
+     * Milliseconds between two polls of a trigger (with delivery=both, reconcileDelay is used instead). Default one
+     * minute: an idle poll costs one request per watched collection or branch, so a trigger polls about 60 times an
+     * hour, and a dozen of them stay inside Bitbucket's 1,000 requests per hour per user. Camel's own default (500 ms,
+     * 7,200 requests an hour) would exhaust that budget alone.
+     */
+    @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "java.time.Duration")
+    private long delay = DEFAULT_TRIGGER_DELAY;
+    /**
+     * The number of failed polls in a row after which the trigger skips backoffMultiplier polls before trying again
+     * (a wrong credential or Bitbucket unreachable should not cost a request every delay).
+     */
+    @UriParam(label = "consumer,scheduler", defaultValue = "3")
+    private int backoffErrorThreshold = DEFAULT_BACKOFF_ERROR_THRESHOLD;
+    /** How many polls a trigger skips after backoffErrorThreshold failed polls in a row (or backoffIdleThreshold idle ones). */
+    @UriParam(label = "consumer,scheduler", defaultValue = "5")
+    private int backoffMultiplier = DEFAULT_BACKOFF_MULTIPLIER;
+
     private BitbucketClient client;
     /** The trigger's consumer, for JMX and the dev console (null for an action). */
     private volatile BitbucketConsumer consumer;
@@ -54,6 +72,52 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
+        super.setDelay(DEFAULT_TRIGGER_DELAY);
+        super.setBackoffErrorThreshold(DEFAULT_BACKOFF_ERROR_THRESHOLD);
+        super.setBackoffMultiplier(DEFAULT_BACKOFF_MULTIPLIER);
+    }
+
+    /** A trigger's default delay between polls: one minute (see the delay option). */
+    static final long DEFAULT_TRIGGER_DELAY = 60_000;
+    static final int DEFAULT_BACKOFF_ERROR_THRESHOLD = 3;
+    static final int DEFAULT_BACKOFF_MULTIPLIER = 5;
+
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_TRIGGER_DELAY;
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
+    }
+
+    @Override
+    public int getBackoffErrorThreshold() {
+        return backoffErrorThreshold;
+    }
+
+    @Override
+    public void setBackoffErrorThreshold(int backoffErrorThreshold) {
+        super.setBackoffErrorThreshold(backoffErrorThreshold);
+        this.backoffErrorThreshold = backoffErrorThreshold;
+    }
+
+    @Override
+    public int getBackoffMultiplier() {
+        return backoffMultiplier;
+    }
+
+    @Override
+    public void setBackoffMultiplier(int backoffMultiplier) {
+        super.setBackoffMultiplier(backoffMultiplier);
+        this.backoffMultiplier = backoffMultiplier;
     }
 
     @Override

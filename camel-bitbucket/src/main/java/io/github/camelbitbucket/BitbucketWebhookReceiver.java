@@ -75,6 +75,11 @@ final class BitbucketWebhookReceiver implements Processor {
                                                + " signs each delivery with it), or webhookAllowUnsigned=true to"
                                                + " accept unsigned deliveries from anyone who can reach the URL");
         }
+        if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && cfg.isWebhookAllowUnsigned()) {
+            LOG.warn("{}: webhookAllowUnsigned=true: deliveries on {} are not signed, so anyone who can reach the URL"
+                     + " can fire the route; set webhookSecret (and the same secret on the Bitbucket hook) in"
+                     + " production", where, path);
+        }
         if (cfg.getWebhookMaxBodySize() < 1) {
             throw new IllegalArgumentException(where + ": webhookMaxBodySize must be at least 1 byte");
         }
@@ -126,13 +131,11 @@ final class BitbucketWebhookReceiver implements Processor {
         Endpoint http;
         try {
             http = context.getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+            httpConsumer = http.createConsumer(this);
+            ServiceHelper.startService(httpConsumer);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(where + ": webhook delivery receives on Camel's platform-http; add an engine:"
-                                            + " camel-platform-http-vertx (Camel Main, JBang) or"
-                                            + " camel-platform-http-starter (Spring Boot)", e);
+            throw new IllegalStateException(noEngine(where), e);
         }
-        httpConsumer = http.createConsumer(this);
-        ServiceHelper.startService(httpConsumer);
         LOG.info("Receiving Bitbucket webhook deliveries for {} on {} (events {})", endpoint.getOperation(), path,
                 events.isEmpty() ? "any" : events);
         if (cfg.isWebhookRegister()) {
@@ -147,6 +150,17 @@ final class BitbucketWebhookReceiver implements Processor {
                 throw e;
             }
         }
+    }
+
+    /** What to add when platform-http has no engine, with the settings that work with the artifacts Camel 4.22 ships. */
+    static String noEngine(String where) {
+        return where + ": webhook delivery receives on Camel's platform-http, which has no HTTP engine here. Camel Main:"
+               + " add org.apache.camel:camel-platform-http-vertx and add its server to the context before the routes"
+               + " start, e.g. main.addMainListener(...) whose beforeConfigure calls"
+               + " getCamelContext().addService(new VertxPlatformHttpServer(conf)) with a"
+               + " VertxPlatformHttpServerConfiguration conf and its bindPort (camel.server.enabled=true needs"
+               + " camel-platform-http-main instead). Spring Boot: camel-platform-http-starter with"
+               + " spring-boot-starter-web. Camel JBang: --port. The reference, section Receiving, shows each";
     }
 
     /** Removes a subscription this route created, stops listening, and lets the worker finish what it accepted. */
@@ -194,8 +208,18 @@ final class BitbucketWebhookReceiver implements Processor {
             answer(exchange, 400, malformed.getMessage());
             return;
         }
-        String key = REQUEST_KEY_PREFIX + delivery.requestUuid();
-        if (!seen.add(key)) {
+        String key = io.github.camelbitbucket.webhook.EventKeys.bounded(REQUEST_KEY_PREFIX + delivery.requestUuid());
+        boolean first;
+        try {
+            first = seen.add(key);
+        } catch (RuntimeException storeDown) {
+            // not acknowledged: Bitbucket re-sends a 5xx (twice, at once); delivery=both's poll brings it otherwise
+            LOG.warn("Bitbucket webhook delivery {} to {} answered 503: the idempotent repository failed ({})",
+                    printable(delivery.requestUuid()), path, storeDown.getMessage());
+            answer(exchange, 503, "cannot record the delivery now, send again");
+            return;
+        }
+        if (!first) {
             LOG.debug("Bitbucket webhook delivery {} (attempt {}) was received before; not delivered again",
                     printable(delivery.requestUuid()), delivery.attempt());
             answer(exchange, 200, "already received");
@@ -204,7 +228,12 @@ final class BitbucketWebhookReceiver implements Processor {
         try {
             worker.execute(work);
         } catch (RejectedExecutionException full) {
-            seen.remove(key);
+            try {
+                seen.remove(key);
+            } catch (RuntimeException storeDown) {
+                LOG.warn("Bitbucket webhook delivery {}: the idempotent repository could not forget it ({})",
+                        printable(delivery.requestUuid()), storeDown.getMessage());
+            }
             LOG.warn("Bitbucket webhook delivery {} answered 503: {} deliveries wait for the route (webhookQueueSize);"
                      + " Bitbucket sends it again", printable(delivery.requestUuid()), worker.getQueue().size());
             answer(exchange, 503, "busy, send again later");

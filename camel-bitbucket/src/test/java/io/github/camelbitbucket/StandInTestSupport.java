@@ -37,6 +37,11 @@ public abstract class StandInTestSupport extends CamelTestSupport {
 
     /** A bitbucket component of the given context pointed at the stand-in (its demo OAuth consumer). */
     protected static BitbucketComponent standInComponent(CamelContext context) {
+        return standInComponent(context, standIn);
+    }
+
+    /** A bitbucket component of the given context pointed at the given stand-in (its demo OAuth consumer). */
+    static BitbucketComponent standInComponent(CamelContext context, BitbucketStandIn standIn) {
         BitbucketComponent component = new BitbucketComponent();
         PropertyBindingSupport.build().bind(context, component.getConfiguration(),
                 new HashMap<>(standIn.componentOptions()));

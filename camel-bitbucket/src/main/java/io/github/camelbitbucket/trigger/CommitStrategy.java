@@ -31,11 +31,13 @@ final class CommitStrategy implements PollStrategy {
     private final BitbucketClient client;
     private final TriggerRequests requests;
     private final String branch;
+    private final ItemGate gate;
 
     CommitStrategy(BitbucketClient client, TriggerRequests requests, String branch) {
         this.client = client;
         this.requests = requests;
         this.branch = branch;
+        this.gate = new ItemGate("commits of " + branch);
     }
 
     @Override
@@ -58,7 +60,7 @@ final class CommitStrategy implements PollStrategy {
     @Override
     public Batch next(Watermark mark, int limit) {
         String last = mark == null ? null : mark.hash();
-        List<JsonNode> fresh;
+        List<Event> fresh;
         try {
             fresh = newestFirst(last);
         } catch (BitbucketException e) {
@@ -70,17 +72,10 @@ final class CommitStrategy implements PollStrategy {
         if (mark == null) {
             // first start with startFrom=now: the head becomes the watermark, nothing is delivered
             return fresh.isEmpty() ? new Batch(List.of(), false, null)
-                    : new Batch(List.of(), false, after(null, event(fresh.get(0))));
+                    : new Batch(List.of(), false, after(null, fresh.get(0)));
         }
         Collections.reverse(fresh);
-        List<Event> batch = new ArrayList<>();
-        for (JsonNode c : fresh) {
-            if (batch.size() >= limit) {
-                break;
-            }
-            batch.add(event(c));
-        }
-        return new Batch(batch, false, null);
+        return new Batch(fresh.size() > limit ? new ArrayList<>(fresh.subList(0, limit)) : fresh, false, null);
     }
 
     /**
@@ -88,15 +83,15 @@ final class CommitStrategy implements PollStrategy {
      * delivered commit that still exists takes its place as the exclude, and what was delivered already is left out;
      * when none exists any more, the commits dated after the last delivered one.
      */
-    private List<JsonNode> afterRewrite(Watermark mark) {
+    private List<Event> afterRewrite(Watermark mark) {
         List<String> earlier = new ArrayList<>(mark.earlierHashes());
         Collections.reverse(earlier);
         java.util.Set<String> delivered = new java.util.HashSet<>(earlier);
         delivered.add(mark.hash());
         for (String candidate : earlier) {
             try {
-                List<JsonNode> fresh = newestFirst(candidate);
-                fresh.removeIf(c -> delivered.contains(c.path("hash").asText()));
+                List<Event> fresh = newestFirst(candidate);
+                fresh.removeIf(c -> delivered.contains(c.id()));
                 LOG.warn("commitPushed: the history of {} was rewritten (the last delivered commit {} no longer"
                          + " exists); delivering what is new since {}", branch, mark.hash(), candidate);
                 return fresh;
@@ -108,15 +103,17 @@ final class CommitStrategy implements PollStrategy {
         }
         LOG.warn("commitPushed: the history of {} was rewritten and no delivered commit remains; delivering the commits"
                  + " dated after {}", branch, mark.timestamp());
-        List<JsonNode> fresh = newestFirst(null);
-        fresh.removeIf(c -> delivered.contains(c.path("hash").asText()) || mark.timestamp() != null
-                                                                           && !TimestampKeysetStrategy.isAfter(c, "date",
-                mark.timestamp()));
+        List<Event> fresh = newestFirst(null);
+        fresh.removeIf(c -> delivered.contains(c.id()) || mark.timestamp() != null
+                                                         && !c.time().isAfter(mark.timestamp()));
         return fresh;
     }
 
-    /** What include=branch&exclude=last answers, newest first, each commit once (pages may repeat an item). */
-    private List<JsonNode> newestFirst(String last) {
+    /**
+     * What include=branch&exclude=last answers, newest first, each commit once (pages may repeat an item), commits
+     * without a hash or a date left out (see {@link ItemGate}).
+     */
+    private List<Event> newestFirst(String last) {
         BitbucketRequest base = requests.commits(branch);
         Map<String, Object> query = new LinkedHashMap<>(base.query());
         if (last != null) {
@@ -124,10 +121,12 @@ final class CommitStrategy implements PollStrategy {
         }
         PageIterator<JsonNode> pages = client.pages(new BitbucketRequest(base.operation(), base.method(), base.path(),
                 query, null), JsonNode.class, 0);
-        Map<String, JsonNode> commits = new LinkedHashMap<>();
+        Map<String, Event> commits = new LinkedHashMap<>();
         while (pages.hasNext()) {
-            JsonNode c = pages.next();
-            commits.putIfAbsent(c.path("hash").asText(), c);
+            Event c = gate.admitCommit(pages.next(), branch);
+            if (c != null) {
+                commits.putIfAbsent(c.id(), c);
+            }
             if (pages.getPagesFetched() >= MAX_COMMIT_PAGES && pages.hasMorePages()) {
                 LOG.warn("commitPushed: more than {} pages of new commits on {}; delivering the {} newest", MAX_COMMIT_PAGES,
                         branch, commits.size());
@@ -135,10 +134,6 @@ final class CommitStrategy implements PollStrategy {
             }
         }
         return new ArrayList<>(commits.values());
-    }
-
-    private Event event(JsonNode c) {
-        return new Event(c, TimestampKeysetStrategy.timestamp(c, "date"), c.path("hash").asText(), branch);
     }
 
     @Override

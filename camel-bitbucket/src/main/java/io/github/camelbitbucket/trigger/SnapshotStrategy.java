@@ -1,6 +1,5 @@
 package io.github.camelbitbucket.trigger;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,12 +23,14 @@ final class SnapshotStrategy implements PollStrategy {
     private final TriggerRequests requests;
     private final String field;
     private final java.time.Duration lookback;
+    private final ItemGate gate;
 
     SnapshotStrategy(BitbucketClient client, TriggerRequests requests, String field, java.time.Duration lookback) {
         this.client = client;
         this.requests = requests;
         this.field = field;
         this.lookback = lookback;
+        this.gate = new ItemGate(field);
     }
 
     @Override
@@ -47,11 +48,9 @@ final class SnapshotStrategy implements PollStrategy {
                 query, null), JsonNode.class, 0);
         Map<String, Event> fresh = new LinkedHashMap<>();
         while (pages.hasNext()) {
-            JsonNode item = pages.next();
-            OffsetDateTime time = TimestampKeysetStrategy.timestamp(item, field);
-            String id = TimestampKeysetStrategy.itemId(item);
-            if (time != null && (mark == null || !mark.covers(time, id, lookback))) {
-                fresh.putIfAbsent(id + "@" + time, new Event(item, time, id, null)); // a page may repeat an item
+            Event event = gate.admit(pages.next(), field);
+            if (event != null && (mark == null || !mark.covers(event.time(), event.id(), lookback))) {
+                fresh.putIfAbsent(event.id() + "@" + event.time().toInstant(), event); // a page may repeat an item
             }
         }
         List<Event> batch = new ArrayList<>(fresh.values());

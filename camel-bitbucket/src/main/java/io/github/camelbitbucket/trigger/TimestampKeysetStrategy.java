@@ -31,6 +31,7 @@ final class TimestampKeysetStrategy implements PollStrategy {
     private final TriggerRequests requests;
     private final String field;
     private final java.time.Duration lookback;
+    private final ItemGate gate;
 
     TimestampKeysetStrategy(BitbucketClient client, TriggerRequests requests, String field,
                             java.time.Duration lookback) {
@@ -38,6 +39,7 @@ final class TimestampKeysetStrategy implements PollStrategy {
         this.requests = requests;
         this.field = field;
         this.lookback = lookback;
+        this.gate = new ItemGate(field);
     }
 
     @Override
@@ -84,10 +86,9 @@ final class TimestampKeysetStrategy implements PollStrategy {
         while (batch.size() < Math.min(limit, pageSize) && page.hasNext()) {
             JsonNode item = page.next();
             seen++;
-            OffsetDateTime time = timestamp(item, field);
-            String id = itemId(item);
-            if (time != null && (mark == null || !mark.covers(time, id, lookback))) {
-                batch.putIfAbsent(id + "@" + time.toInstant(), new Event(item, time, id, null));
+            Event event = gate.admit(item, field);
+            if (event != null && (mark == null || !mark.covers(event.time(), event.id(), lookback))) {
+                batch.putIfAbsent(event.id() + "@" + event.time().toInstant(), event);
             }
         }
         boolean more = page.hasMorePages();
@@ -154,12 +155,6 @@ final class TimestampKeysetStrategy implements PollStrategy {
         return sb.append(')').toString();
     }
 
-    /** Whether the item's timestamp is after the given instant (false when it has none). */
-    static boolean isAfter(JsonNode item, String field, OffsetDateTime instant) {
-        OffsetDateTime t = timestamp(item, field);
-        return t != null && t.isAfter(instant);
-    }
-
     /** The timestamp field of an item, null when absent or not ISO-8601. */
     static OffsetDateTime timestamp(JsonNode item, String field) {
         JsonNode v = item.get(field);
@@ -173,13 +168,9 @@ final class TimestampKeysetStrategy implements PollStrategy {
         }
     }
 
-    /** An item's identity: id, uuid or hash. */
+    /** An item's identity: id, uuid or hash (the item itself when it has none; polled items never get here). */
     static String itemId(JsonNode item) {
-        for (String f : List.of("id", "uuid", "hash")) {
-            if (item.hasNonNull(f)) {
-                return item.get(f).asText();
-            }
-        }
-        return item.toString();
+        String id = ItemGate.idOf(item, "id", "uuid", "hash");
+        return id != null ? id : item.toString();
     }
 }

@@ -106,6 +106,9 @@ public final class Watermark {
 
     /** The same, remembering the item for the overlap window. */
     public Watermark after(OffsetDateTime itemTime, String id, Duration lookback) {
+        if (itemTime == null || id == null) {
+            throw new IllegalArgumentException("an event without its id or timestamp cannot move a watermark");
+        }
         OffsetDateTime newTime = timestamp == null || itemTime.isAfter(timestamp) ? itemTime : timestamp;
         Set<String> ids;
         if (timestamp != null && itemTime.isEqual(timestamp)) {
@@ -136,6 +139,9 @@ public final class Watermark {
      * {@link #MAX_COMMITS}), so that after a force push the newest delivered commit that still exists can be found.
      */
     public Watermark afterCommit(String commitHash, OffsetDateTime date) {
+        if (commitHash == null) {
+            throw new IllegalArgumentException("a commit without its hash cannot move a watermark");
+        }
         Map<String, OffsetDateTime> recent = new LinkedHashMap<>(seen);
         if (hash != null) {
             recent.put(hash + "@" + (timestamp == null ? "" : format(timestamp)), timestamp);
@@ -189,7 +195,7 @@ public final class Watermark {
             for (JsonNode n : node.path("seen")) {
                 String entry = n.asText();
                 int at = entry.lastIndexOf('@');
-                if (at <= 0) {
+                if (at < 0) {
                     throw new IllegalArgumentException("a seen entry is not id@timestamp: " + entry);
                 }
                 String time = entry.substring(at + 1);

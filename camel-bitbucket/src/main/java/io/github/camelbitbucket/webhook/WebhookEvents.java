@@ -33,14 +33,9 @@ public final class WebhookEvents {
             "repositoryCreated", List.of("repo:created"),
             "projectUpdated", List.of("project:updated"));
 
-    /** Where the item of an event key sits in the payload, and its model, by the key's prefix. */
-    private record Resource(String field, Class<?> model) {
-    }
-
-    private static final Map<String, Resource> RESOURCES = Map.of("issue", new Resource("issue", Issue.class),
-            "pullrequest", new Resource("pullrequest", PullRequest.class),
-            "repo", new Resource("repository", Repository.class),
-            "project", new Resource("project", Project.class));
+    /** Where the item of an event key sits in the payload, by the key's prefix. */
+    private static final Map<String, String> RESOURCES = Map.of("issue", "issue", "pullrequest", "pullrequest",
+            "repo", "repository", "project", "project");
 
     /** Pull request events that change no timestamp of the pull request: their own date makes them distinct. */
     private static final Map<String, String> OWN_DATE = Map.of("pullrequest:approved", "approval",
@@ -49,6 +44,11 @@ public final class WebhookEvents {
 
     /** One event of a delivery: what the route gets, and the identity it is de-duplicated by. */
     public record Item(Event event, String identity) {
+
+        /** The identity as stored in an IdempotentRepository (at most {@link EventKeys#MAX_LENGTH} characters). */
+        public String key() {
+            return EventKeys.bounded(identity);
+        }
     }
 
     /** The items of a delivery, and how many commits Bitbucket left out of a push (truncated lists). */
@@ -58,10 +58,30 @@ public final class WebhookEvents {
     private WebhookEvents() {
     }
 
-    /** The model of an event's item ({@code repo:push} has none: its commits are many), or null. */
+    /**
+     * The event keys whose item the generic webhook consumer hands over as a model: the item is the resource the
+     * event is about, in the shape of the model. Every other key (pushes, forks, commit statuses and comments, pull
+     * request and issue comments, transfers, deletions...) is handed over as the whole payload, a JsonNode, since a
+     * model of the repository or pull request alone would drop what the event says.
+     */
+    static final Map<String, Class<?>> MODELS = Map.ofEntries(Map.entry("issue:created", Issue.class),
+            Map.entry("issue:updated", Issue.class), Map.entry("pullrequest:created", PullRequest.class),
+            Map.entry("pullrequest:updated", PullRequest.class), Map.entry("pullrequest:approved", PullRequest.class),
+            Map.entry("pullrequest:unapproved", PullRequest.class), Map.entry("pullrequest:fulfilled", PullRequest.class),
+            Map.entry("pullrequest:rejected", PullRequest.class),
+            Map.entry("pullrequest:changes_request_created", PullRequest.class),
+            Map.entry("pullrequest:changes_request_removed", PullRequest.class),
+            Map.entry("repo:created", Repository.class), Map.entry("repo:updated", Repository.class),
+            Map.entry("project:updated", Project.class));
+
+    /** The model of an event's item when the event is about that item alone (see {@link #MODELS}), or null. */
     public static Class<?> modelOf(String eventKey) {
-        Resource r = resourceOf(eventKey);
-        return r == null || "repo:push".equals(eventKey) ? null : r.model();
+        return MODELS.get(eventKey);
+    }
+
+    /** The event keys handed over as a model by the generic webhook consumer. */
+    public static java.util.Set<String> modelledKeys() {
+        return new java.util.TreeSet<>(MODELS.keySet());
     }
 
     /** The event keys announcing a trigger; empty when Bitbucket has none for it. */
@@ -71,13 +91,13 @@ public final class WebhookEvents {
 
     /** Where the item of an event sits in its payload ({@code issue}, {@code pullrequest}...), or null. */
     public static String itemField(String eventKey) {
-        Resource r = resourceOf(eventKey);
-        return r == null ? null : r.field();
-    }
-
-    private static Resource resourceOf(String eventKey) {
         int colon = eventKey.indexOf(':');
         return colon < 0 ? null : RESOURCES.get(eventKey.substring(0, colon));
+    }
+
+    /** The key an event is remembered by in an IdempotentRepository: its bounded {@link #identity}. */
+    public static String key(String trigger, String workspace, String repoSlug, Event event) {
+        return EventKeys.bounded(identity(trigger, workspace, repoSlug, event));
     }
 
     /**
