@@ -100,6 +100,10 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         startPolling(cfg);
         if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
+            LOG.warn("Bitbucket {} on {}: delivery=webhook: Bitbucket re-sends only deliveries answered 5xx, at most twice and at"
+                     + " once, gives up after 10 s and never sends payloads over 256 KB; an event lost on the way is"
+                     + " not recovered. delivery=both adds a reconciling poll and is the mode that loses nothing",
+                    trigger, receiver.getPath());
             setStartScheduler(false);
         } else if (delivery == BitbucketWebhookConfiguration.Delivery.both) {
             setDelay(cfg.getReconcileDelay());

@@ -76,9 +76,9 @@ final class BitbucketWebhookReceiver implements Processor {
                                                + " accept unsigned deliveries from anyone who can reach the URL");
         }
         if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && cfg.isWebhookAllowUnsigned()) {
-            LOG.warn("{}: webhookAllowUnsigned=true: deliveries on {} are not signed, so anyone who can reach the URL"
+            LOG.warn("Bitbucket {}: webhookAllowUnsigned=true: deliveries on {} are not signed, so anyone who can reach the URL"
                      + " can fire the route; set webhookSecret (and the same secret on the Bitbucket hook) in"
-                     + " production", where, path);
+                     + " production", endpoint.getOperation(), path);
         }
         if (cfg.getWebhookMaxBodySize() < 1) {
             throw new IllegalArgumentException(where + ": webhookMaxBodySize must be at least 1 byte");

@@ -2,7 +2,6 @@ package io.github.camelbitbucket.standin;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +55,7 @@ final class Store {
     }
 
     void seed() {
+        seeding = SEED_TIME;
         workspace("acme", "Acme Robotics");
         workspace("acme-labs", "Acme Labs");
         project("acme", "WEB", "Website", "Public website and shop", false);
@@ -64,7 +64,7 @@ final class Store {
         repository("acme", "website", "WEB", "Java");
         repository("acme", "infra", "OPS", "HCL");
         repository("acme-labs", "prototype", "PROTO", "Python");
-        OffsetDateTime t = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime t = SEED_TIME;
         seedIssue("acme", "website", "App crashes on login with SSO", "bug", "major", t);
         seedIssue("acme", "website", "Typo in footer", "task", "trivial", t.plusHours(1));
         seedIssue("acme", "website", "Add dark mode", "enhancement", "minor", t.plusHours(2));
@@ -72,13 +72,34 @@ final class Store {
         pullRequest("acme", "website", 2, "Footer typo", "MERGED", "fix/footer", t.plusHours(4));
         pullRequest("acme", "website", 3, "Dark mode, first cut", "OPEN", "feature/dark-mode", t.plusHours(5));
         pullRequest("acme", "infra", 1, "Upgrade Terraform", "OPEN", "chore/terraform", t.plusHours(6));
+        seeding = t.plusHours(7);
         push("acme", "website", "main", "Initial commit");
+        seeding = t.plusHours(8);
         push("acme", "website", "main", "Add login page");
+        seeding = null;
+    }
+
+    /**
+     * The demo data's fixed time: every run of the stand-in seeds the same data (timestamps, uuids, commit hashes),
+     * so a client's stored watermarks stay valid across runs.
+     */
+    static final OffsetDateTime SEED_TIME = OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, ZoneOffset.UTC);
+    /** While seeding: the instant stamps take; null: now. */
+    private OffsetDateTime seeding;
+
+    private String stamp() {
+        return seeding != null ? Json.format(seeding) : Json.now();
+    }
+
+    /** A random uuid, or while seeding one derived from the name (the same on every run). */
+    private String uuid(String name) {
+        return "{" + (seeding != null ? UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : UUID.randomUUID()) + "}";
     }
 
     void workspace(String slug, String name) {
-        ObjectNode w = Json.MAPPER.createObjectNode().put("type", "workspace").put("uuid", "{" + UUID.randomUUID() + "}")
-                .put("slug", slug).put("name", name).put("is_private", true).put("created_on", Json.now());
+        ObjectNode w = Json.MAPPER.createObjectNode().put("type", "workspace").put("uuid", uuid("workspace " + slug))
+                .put("slug", slug).put("name", name).put("is_private", true).put("created_on", stamp());
         w.putObject("links").putObject("html").put("href", "https://bitbucket.org/" + slug);
         workspaces.put(slug, w);
         projects.put(slug, new ConcurrentHashMap<>());
@@ -86,16 +107,16 @@ final class Store {
     }
 
     void project(String ws, String key, String name, String description, boolean isPrivate) {
-        ObjectNode p = Json.MAPPER.createObjectNode().put("type", "project").put("uuid", "{" + UUID.randomUUID() + "}")
+        ObjectNode p = Json.MAPPER.createObjectNode().put("type", "project").put("uuid", uuid("project " + ws + "/" + key))
                 .put("key", key).put("name", name).put("description", description).put("is_private", isPrivate)
-                .put("created_on", Json.now()).put("updated_on", Json.now());
+                .put("created_on", stamp()).put("updated_on", stamp());
         projects.get(ws).put(key, p);
     }
 
     void repository(String ws, String slug, String projectKey, String language) {
-        ObjectNode r = Json.MAPPER.createObjectNode().put("type", "repository").put("uuid", "{" + UUID.randomUUID() + "}")
+        ObjectNode r = Json.MAPPER.createObjectNode().put("type", "repository").put("uuid", uuid("repository " + ws + "/" + slug))
                 .put("slug", slug).put("name", slug).put("full_name", ws + "/" + slug).put("is_private", true)
-                .put("language", language).put("has_issues", true).put("created_on", Json.now()).put("updated_on", Json.now());
+                .put("language", language).put("has_issues", true).put("created_on", stamp()).put("updated_on", stamp());
         r.putObject("mainbranch").put("type", "branch").put("name", "main");
         r.set("project", projects.get(ws).get(projectKey).deepCopy());
         repositories.get(ws).put(slug, r);
@@ -140,10 +161,12 @@ final class Store {
     }
 
     synchronized ObjectNode push(String ws, String repo, String branch, String message) {
-        String hash = UUID.randomUUID().toString().replace("-", "") + "00000000";
+        String hash = seeding == null ? UUID.randomUUID().toString().replace("-", "") + "00000000"
+                : UUID.nameUUIDFromBytes((ws + "/" + repo + "/" + branch + "/" + message).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).toString().replace("-", "") + "5eed5eed";
         // as on live Bitbucket, a commit message ends with a newline (git's own)
         ObjectNode c = Json.MAPPER.createObjectNode().put("type", "commit").put("hash", hash.substring(0, 40))
-                .put("date", Json.now()).put("message", message.endsWith("\n") ? message : message + "\n");
+                .put("date", stamp()).put("message", message.endsWith("\n") ? message : message + "\n");
         c.putObject("author").put("raw", "Demo User <" + BitbucketStandIn.DEMO_USER + ">");
         commits.computeIfAbsent(ws + "/" + repo + "/" + branch, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(0, c);
