@@ -139,6 +139,18 @@ class PoisonedItemTest extends WireMockTestSupport {
                 .containsPattern("\"backoffMultiplier\": \\{[^}]*\"defaultValue\": 5");
     }
 
+    /** Plain Camel without an HTTP server for platform-http: the route's start names what to add. */
+    @Test
+    void withoutAnHttpEngineTheStartSaysWhichDependencyAndSettingsToAdd() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> route("bitbucket:pullRequestCreated?workspace=acme"
+                                                                      + "&repoSlug=web&delivery=webhook"
+                                                                      + "&webhookSecret=made-up&webhookPath=/no-engine"))
+                .hasStackTraceContaining("has no HTTP engine here")
+                .hasStackTraceContaining("org.apache.camel:camel-platform-http-vertx")
+                .hasStackTraceContaining("addService(new VertxPlatformHttpServer(conf))")
+                .hasStackTraceContaining("camel-platform-http-starter");
+    }
+
     static int countOf(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {

@@ -106,4 +106,45 @@ class ExampleRoutesTest extends StandInMainTestSupport {
         ObjectNode issue = standIn.issue("acme", "website", id);
         return issue == null ? null : issue.path("priority").asText();
     }
+
+    /**
+     * README: "the triggers' watermarks are kept in target/example-data, so a second run only reports what is new".
+     * Two runs on the same data folder, each with a fresh stand-in (its demo data is the same on every run): the second
+     * adds only the pull request opened while it runs, and no commit is reported twice.
+     */
+    @org.junit.jupiter.api.Test
+    void aSecondRunReportsOnlyWhatIsNew() throws Exception {
+        Path digest = data.resolve("report/pull-request-digest.md");
+        Path commits = data.resolve("report/commit-log.md");
+        for (int run = 1; run <= 2; run++) {
+            standIn = BitbucketStandIn.start(0);
+            main = new Main();
+            ExampleMain.embeddedMode(main, standIn, 0);
+            ExampleMain.configureRoutes(main, "java", data);
+            main.start();
+            int opened = run;
+            // each run opens pull request #4 while it runs; the digest reports it once per run
+            await().atMost(30, TimeUnit.SECONDS).until(() -> Files.exists(digest) && Files.exists(commits)
+                    && count(Files.readString(digest), "#4 Opened while the example runs") == opened);
+            main.stop();
+            standIn.close();
+        }
+        String text = Files.readString(digest);
+        assertThat(count(text, "#1 Fix login crash")).as(text).isEqualTo(1);
+        assertThat(count(text, "#2 Footer typo")).as(text).isEqualTo(1);
+        assertThat(count(text, "#3 Dark mode, first cut")).as(text).isEqualTo(1);
+        String log = Files.readString(commits);
+        assertThat(count(log, "Initial commit")).as(log).isEqualTo(1);
+        assertThat(count(log, "Add login page")).as(log).isEqualTo(1);
+        main = null;
+        standIn = null;
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -55,6 +55,8 @@ class ReadmeTest {
     void theYamlRouteRunsUnderCamelMainWithTheStandInProperties() throws Exception {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
             Main main = yamlRouteMain("standin.properties", standIn);
+            // README's stand-in lines raise no "plain-text value" warning: Camel's secret policy would fail the start
+            main.addOverrideProperty("camel.security.secret-policy", "fail");
             ExampleMain.FailedExchanges failures = new ExampleMain.FailedExchanges();
             main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
                 @Override
@@ -135,13 +137,7 @@ class ReadmeTest {
                 "import org.apache.camel.support.processor.state.FileStateRepository;",
                 "public class ReadmeRoutes extends RouteBuilder {", "    @Override", "    public void configure() {",
                 body, "    }", "}", ""));
-        Path classes = Files.createDirectories(project.resolve("classes"));
-        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-        java.io.StringWriter diagnostics = new java.io.StringWriter();
-        boolean compiled = javac.getTask(diagnostics, null, null, java.util.List.of("-proc:none", "-classpath",
-                System.getProperty("java.class.path"), "-d", classes.toString()), null,
-                javac.getStandardFileManager(null, null, null).getJavaFileObjects(src.toFile())).call();
-        assertThat(compiled).as(diagnostics.toString()).isTrue();
+        Path classes = compile(src);
 
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0);
              java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] { classes.toUri().toURL() },
@@ -162,6 +158,75 @@ class ReadmeTest {
             assertThat(standIn.project("acme", "WEB").path("description").asText())
                     .isEqualTo("Last merge: #2 Footer typo");
             assertThat(Files.exists(project.resolve("watermarks.dat"))).isTrue();
+        }
+    }
+
+    private Path compile(Path src) throws Exception {
+        Path classes = Files.createDirectories(project.resolve("classes"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        java.io.StringWriter diagnostics = new java.io.StringWriter();
+        boolean compiled = javac.getTask(diagnostics, null, null, java.util.List.of("-proc:none", "-classpath",
+                System.getProperty("java.class.path"), "-d", classes.toString()), null,
+                javac.getStandardFileManager(null, null, null).getJavaFileObjects(src.toFile())).call();
+        assertThat(compiled).as(diagnostics.toString()).isTrue();
+        return classes;
+    }
+
+    /**
+     * README's Camel Main wiring for instant triggers, compiled and run as written (its port replaced by a free one,
+     * the stand-in properties and a webhook route given on its command line): a signed delivery reaches the route.
+     */
+    @Test
+    void theCamelMainWebhookWiringReceivesADelivery() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String source = snippet("WebhookMain.java");
+        assertThat(source).contains("setBindPort(8080)");
+        Path src = Files.writeString(Files.createDirectories(project.resolve("src")).resolve("WebhookMain.java"),
+                source.replace("setBindPort(8080)", "setBindPort(" + port + ")"));
+        Path classes = compile(src);
+        String secret = "made-up-readme-webhook-secret";
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0);
+             java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] { classes.toUri().toURL() },
+                     getClass().getClassLoader())) {
+            Path routes = Files.writeString(project.resolve("hook.camel.yaml"), String.join("\n",
+                    "- route:", "    from:", "      uri: bitbucket:pullRequestCreated", "      parameters:",
+                    "        workspace: acme", "        repoSlug: website", "        delivery: webhook",
+                    "        webhookPath: /readme-hook", "        webhookSecret: \"{{hook.secret}}\"", "      steps:",
+                    "        - log: \"pull request ${header.CamelBitbucketItemId} by webhook\"", ""));
+            Path properties = write("standin.properties", standIn);
+            Files.writeString(properties, Files.readString(properties) + "\nhook.secret = " + secret
+                                          + "\ncamel.main.routes-include-pattern = file:" + routes + "\n");
+            java.lang.reflect.Method mainMethod = loader.loadClass("WebhookMain").getMethod("main", String[].class);
+            java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread app = new Thread(() -> {
+                try {
+                    mainMethod.invoke(null, (Object) new String[] { "-pl", "file:" + properties, "-dm", "1", "-d", "60" });
+                } catch (Throwable t) {
+                    failed.set(t);
+                }
+            });
+            app.start();
+            byte[] body = ("{\"repository\":{\"full_name\":\"acme/website\"},\"pullrequest\":{\"id\":42,"
+                           + "\"created_on\":\"2026-11-29T10:00:00.000000+00:00\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest delivery = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/readme-hook"))
+                    .header("Content-Type", "application/json").header("X-Event-Key", "pullrequest:created")
+                    .header("X-Request-UUID", java.util.UUID.randomUUID().toString())
+                    .header("X-Hub-Signature", "sha256=" + io.github.camelbitbucket.standin.Webhooks.hmac(secret, body))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger();
+            await().atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                status.set(http.send(delivery, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+                return status.get() != 404;
+            });
+            assertThat(status.get()).isEqualTo(202);
+            app.join(30_000);
+            assertThat(app.isAlive()).as("Camel Main ends after the route's one message").isFalse();
+            assertThat(failed.get()).isNull();
         }
     }
 }
