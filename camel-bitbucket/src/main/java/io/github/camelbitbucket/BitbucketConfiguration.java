@@ -1,5 +1,12 @@
 package io.github.camelbitbucket;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.camelbitbucket.request.BodyField;
+import io.github.camelbitbucket.request.RequestOptions;
+import io.github.camelbitbucket.request.Target;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -142,6 +149,35 @@ public class BitbucketConfiguration extends BitbucketWebhookConfiguration implem
      */
     public void setUseResultBody(boolean useResultBody) {
         this.useResultBody = useResultBody;
+    }
+
+    /** The options as requests read them (targets, body fields, list and httpRequest parameters), resolved now. */
+    public RequestOptions requestOptions() {
+        Map<Target, String> targets = new EnumMap<>(Target.class);
+        putIfSet(targets, Target.WORKSPACE, getWorkspace());
+        putIfSet(targets, Target.REPO_SLUG, getRepoSlug());
+        putIfSet(targets, Target.ISSUE_ID, getIssueId());
+        putIfSet(targets, Target.PROJECT_KEY, getProjectKey());
+        putIfSet(targets, Target.BRANCH, getBranch());
+        Map<BodyField, String> fields = new EnumMap<>(BodyField.class);
+        putIfSet(fields, BodyField.TITLE, getTitle());
+        putIfSet(fields, BodyField.CONTENT, getContent());
+        putIfSet(fields, BodyField.KIND, getKind());
+        putIfSet(fields, BodyField.PRIORITY, getPriority());
+        putIfSet(fields, BodyField.ISSUE_STATE, getState());
+        putIfSet(fields, BodyField.ASSIGNEE, getAssignee());
+        putIfSet(fields, BodyField.NAME, getName());
+        putIfSet(fields, BodyField.KEY, getKey());
+        putIfSet(fields, BodyField.DESCRIPTION, getDescription());
+        putIfSet(fields, BodyField.IS_PRIVATE, getIsPrivate() == null ? null : String.valueOf(getIsPrivate()));
+        return new RequestOptions(targets, fields, getQ(), getSort(), getState(), getHttpMethod(), getPath(),
+                getRequestContentType(), getFields(), getPageSize(), isPaginate(), isUseResultBody());
+    }
+
+    private static <K> void putIfSet(Map<K, String> map, K key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     public BitbucketConfiguration copy() {

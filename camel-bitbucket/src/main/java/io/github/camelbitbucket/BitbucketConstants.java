@@ -1,5 +1,6 @@
 package io.github.camelbitbucket;
 
+import io.github.camelbitbucket.request.Headers;
 import org.apache.camel.spi.Metadata;
 
 /**
@@ -13,163 +14,163 @@ public final class BitbucketConstants {
     @Metadata(label = "producer", description = "Overrides the endpoint's action for this message (e.g. getIssue)."
                                                 + " Removed by the producer after use.",
               javaType = "String")
-    public static final String OPERATION = "CamelBitbucketOperation";
+    public static final String OPERATION = Headers.OPERATION;
     @Metadata(label = "producer", description = "Overrides the workspace option for this message. The only header that"
                                                 + " redirects an action to another workspace; removed after use.",
               javaType = "String")
-    public static final String OVERRIDE_WORKSPACE = "CamelBitbucketOverrideWorkspace";
+    public static final String OVERRIDE_WORKSPACE = Headers.OVERRIDE_WORKSPACE;
     @Metadata(label = "producer", description = "Overrides the repoSlug option for this message; removed after use.",
               javaType = "String")
-    public static final String OVERRIDE_REPO_SLUG = "CamelBitbucketOverrideRepoSlug";
+    public static final String OVERRIDE_REPO_SLUG = Headers.OVERRIDE_REPO_SLUG;
     @Metadata(label = "producer", description = "Overrides the issueId option for this message; removed after use.",
               javaType = "String")
-    public static final String OVERRIDE_ISSUE_ID = "CamelBitbucketOverrideIssueId";
+    public static final String OVERRIDE_ISSUE_ID = Headers.OVERRIDE_ISSUE_ID;
     @Metadata(label = "producer", description = "Overrides the projectKey option for this message; removed after use.",
               javaType = "String")
-    public static final String OVERRIDE_PROJECT_KEY = "CamelBitbucketOverrideProjectKey";
+    public static final String OVERRIDE_PROJECT_KEY = Headers.OVERRIDE_PROJECT_KEY;
     @Metadata(label = "producer", description = "Overrides the branch option (listCommits) for this message; removed"
                                                 + " after use.",
               javaType = "String")
-    public static final String OVERRIDE_BRANCH = "CamelBitbucketOverrideBranch";
+    public static final String OVERRIDE_BRANCH = Headers.OVERRIDE_BRANCH;
 
     // --- output: what a step acted on (reports only: never read as a target) ---
     @Metadata(description = "The workspace the step acted on or the event came from. A report: the producer never reads"
                             + " it (use CamelBitbucketOverrideWorkspace to redirect an action).",
               javaType = "String")
-    public static final String WORKSPACE = "CamelBitbucketWorkspace";
+    public static final String WORKSPACE = Headers.WORKSPACE;
     @Metadata(description = "The repository the step acted on or the event came from. A report, never read as a"
                             + " target.",
               javaType = "String")
-    public static final String REPO_SLUG = "CamelBitbucketRepoSlug";
+    public static final String REPO_SLUG = Headers.REPO_SLUG;
     @Metadata(description = "Id of the issue a step returned (createIssue, getIssue, updateIssue). A report, never read"
                             + " as a target.",
               javaType = "String")
-    public static final String ISSUE_ID = "CamelBitbucketIssueId";
+    public static final String ISSUE_ID = Headers.ISSUE_ID;
     @Metadata(description = "Key of the project a step returned (getProject, createProject, updateProject). A report,"
                             + " never read as a target.",
               javaType = "String")
-    public static final String PROJECT_KEY = "CamelBitbucketProjectKey";
+    public static final String PROJECT_KEY = Headers.PROJECT_KEY;
     @Metadata(label = "consumer", description = "The branch a commitPushed event came from. A report, never read as a"
                                                 + " target.",
               javaType = "String")
-    public static final String BRANCH = "CamelBitbucketBranch";
+    public static final String BRANCH = Headers.BRANCH;
 
     // --- consumer output: how an event arrived (instant triggers) ---
     @Metadata(label = "consumer", description = "How the event arrived: poll or webhook.", javaType = "String")
-    public static final String DELIVERY = "CamelBitbucketDelivery";
+    public static final String DELIVERY = Headers.DELIVERY;
     @Metadata(label = "consumer", description = "The Bitbucket event key of a webhook delivery (X-Event-Key), e.g."
                                                 + " pullrequest:fulfilled or repo:push.",
               javaType = "String")
-    public static final String WEBHOOK_EVENT_KEY = "CamelBitbucketWebhookEventKey";
+    public static final String WEBHOOK_EVENT_KEY = Headers.WEBHOOK_EVENT_KEY;
     @Metadata(label = "consumer", description = "The id of a webhook delivery (X-Request-UUID); Bitbucket's retries keep"
                                                 + " it.",
               javaType = "String")
-    public static final String WEBHOOK_DELIVERY_ID = "CamelBitbucketWebhookDeliveryId";
+    public static final String WEBHOOK_DELIVERY_ID = Headers.WEBHOOK_DELIVERY_ID;
     @Metadata(label = "consumer", description = "The UUID of the webhook subscription that sent the delivery"
                                                 + " (X-Hook-UUID).",
               javaType = "String")
-    public static final String WEBHOOK_HOOK_UUID = "CamelBitbucketWebhookHookUuid";
+    public static final String WEBHOOK_HOOK_UUID = Headers.WEBHOOK_HOOK_UUID;
     @Metadata(label = "consumer", description = "The whole payload of a webhook delivery (actor, repository and the"
                                                 + " event's resources) as a JSON tree.",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
-    public static final String WEBHOOK_PAYLOAD = "CamelBitbucketWebhookPayload";
+    public static final String WEBHOOK_PAYLOAD = Headers.WEBHOOK_PAYLOAD;
 
     // --- producer input: issue and project fields ---
     @Metadata(label = "producer", description = "Issue title (createIssue, updateIssue).", javaType = "String")
-    public static final String TITLE = "CamelBitbucketTitle";
+    public static final String TITLE = Headers.TITLE;
     @Metadata(label = "producer", description = "Issue text, as raw markdown (createIssue, updateIssue).",
               javaType = "String")
-    public static final String CONTENT = "CamelBitbucketContent";
+    public static final String CONTENT = Headers.CONTENT;
     @Metadata(label = "producer", description = "Issue kind: bug, enhancement, proposal or task.", javaType = "String")
-    public static final String KIND = "CamelBitbucketKind";
+    public static final String KIND = Headers.KIND;
     @Metadata(label = "producer", description = "Issue priority: trivial, minor, major, critical or blocker.",
               javaType = "String")
-    public static final String PRIORITY = "CamelBitbucketPriority";
+    public static final String PRIORITY = Headers.PRIORITY;
     @Metadata(label = "producer", description = "Issue state (createIssue, updateIssue), or the pull request state"
                                                 + " filter of listPullRequests.",
               javaType = "String")
-    public static final String STATE = "CamelBitbucketState";
+    public static final String STATE = Headers.STATE;
     @Metadata(label = "producer", description = "Issue assignee: an account UUID in braces or an Atlassian account id.",
               javaType = "String")
-    public static final String ASSIGNEE = "CamelBitbucketAssignee";
+    public static final String ASSIGNEE = Headers.ASSIGNEE;
     @Metadata(label = "producer", description = "Project name (createProject, updateProject).", javaType = "String")
-    public static final String NAME = "CamelBitbucketName";
+    public static final String NAME = Headers.NAME;
     @Metadata(label = "producer", description = "Project key written into the body (createProject; a different key"
                                                 + " in updateProject renames the project).",
               javaType = "String")
-    public static final String KEY = "CamelBitbucketKey";
+    public static final String KEY = Headers.KEY;
     @Metadata(label = "producer", description = "Project description.", javaType = "String")
-    public static final String DESCRIPTION = "CamelBitbucketDescription";
+    public static final String DESCRIPTION = Headers.DESCRIPTION;
     @Metadata(label = "producer", description = "Whether the project is private.", javaType = "Boolean")
-    public static final String IS_PRIVATE = "CamelBitbucketIsPrivate";
+    public static final String IS_PRIVATE = Headers.IS_PRIVATE;
 
     // --- producer input: lists ---
     @Metadata(label = "producer", description = "BBQL filter for list actions; overrides the q option.",
               javaType = "String")
-    public static final String QUERY = "CamelBitbucketQuery";
+    public static final String QUERY = Headers.QUERY;
     @Metadata(label = "producer", description = "Sort field for list actions (prefix - for descending).",
               javaType = "String")
-    public static final String SORT = "CamelBitbucketSort";
+    public static final String SORT = Headers.SORT;
 
     // --- producer input: httpRequest ---
     @Metadata(label = "producer", description = "HTTP method of httpRequest: GET, POST, PUT, DELETE or PATCH.",
               javaType = "String")
-    public static final String HTTP_METHOD = "CamelBitbucketHttpMethod";
+    public static final String HTTP_METHOD = Headers.HTTP_METHOD;
     @Metadata(label = "producer", description = "Path of httpRequest, relative to the API base, with {workspace}-style"
                                                 + " placeholders.",
               javaType = "String")
-    public static final String PATH = "CamelBitbucketPath";
+    public static final String PATH = Headers.PATH;
     @Metadata(label = "producer", description = "Query parameters of httpRequest.",
               javaType = "java.util.Map<String, Object>")
-    public static final String QUERY_PARAMETERS = "CamelBitbucketQueryParameters";
+    public static final String QUERY_PARAMETERS = Headers.QUERY_PARAMETERS;
     @Metadata(label = "producer", description = "Content type of the httpRequest body (form, multipart with its"
                                                 + " boundary); overrides the requestContentType option.",
               javaType = "String")
-    public static final String REQUEST_CONTENT_TYPE = "CamelBitbucketRequestContentType";
+    public static final String REQUEST_CONTENT_TYPE = Headers.REQUEST_CONTENT_TYPE;
 
     // --- producer input: exchangeAuthorizationCode ---
     @Metadata(label = "producer", description = "The authorization code Bitbucket handed to the app's callback URL"
                                                 + " (exchangeAuthorizationCode); the body is used when it is absent.",
               javaType = "String")
-    public static final String AUTHORIZATION_CODE = "CamelBitbucketAuthorizationCode";
+    public static final String AUTHORIZATION_CODE = Headers.AUTHORIZATION_CODE;
 
     // --- output ---
     @Metadata(description = "HTTP status of Bitbucket's answer.", javaType = "Integer")
-    public static final String HTTP_STATUS = "CamelBitbucketHttpStatus";
+    public static final String HTTP_STATUS = Headers.HTTP_STATUS;
     @Metadata(label = "producer", description = "The Location header of a 201 answer (URL of the created resource).",
               javaType = "String")
-    public static final String LOCATION = "CamelBitbucketLocation";
+    public static final String LOCATION = Headers.LOCATION;
     @Metadata(label = "producer", description = "Number of items returned by a list action (not set with"
                                                 + " streamList).",
               javaType = "Integer")
-    public static final String RESULT_COUNT = "CamelBitbucketResultCount";
+    public static final String RESULT_COUNT = Headers.RESULT_COUNT;
     @Metadata(label = "producer", description = "Number of pages fetched by a list action (not set with streamList).",
               javaType = "Integer")
-    public static final String PAGE_COUNT = "CamelBitbucketPageCount";
+    public static final String PAGE_COUNT = Headers.PAGE_COUNT;
 
     @Metadata(label = "producer", description = "Bitbucket's X-RateLimit-Limit: the hourly request limit (sent for"
                                                 + " access tokens).",
               javaType = "Integer")
-    public static final String RATE_LIMIT_LIMIT = "CamelBitbucketRateLimitLimit";
+    public static final String RATE_LIMIT_LIMIT = Headers.RATE_LIMIT_LIMIT;
     @Metadata(label = "producer", description = "Bitbucket's X-RateLimit-Resource: the resource the limit applies to.",
               javaType = "String")
-    public static final String RATE_LIMIT_RESOURCE = "CamelBitbucketRateLimitResource";
+    public static final String RATE_LIMIT_RESOURCE = Headers.RATE_LIMIT_RESOURCE;
     @Metadata(label = "producer", description = "Bitbucket's X-RateLimit-NearLimit: true when less than 20% of the"
                                                 + " budget is left.",
               javaType = "Boolean")
-    public static final String RATE_LIMIT_NEAR_LIMIT = "CamelBitbucketRateLimitNearLimit";
+    public static final String RATE_LIMIT_NEAR_LIMIT = Headers.RATE_LIMIT_NEAR_LIMIT;
 
     // --- consumer output ---
     @Metadata(label = "consumer", description = "The trigger that fired, e.g. issueCreated.", javaType = "String")
-    public static final String EVENT_TYPE = "CamelBitbucketEventType";
+    public static final String EVENT_TYPE = Headers.EVENT_TYPE;
     @Metadata(label = "consumer", description = "Id of the item the event is about (issue id, pull request id,"
                                                 + " commit hash, repository or project UUID).",
               javaType = "String")
-    public static final String ITEM_ID = "CamelBitbucketItemId";
+    public static final String ITEM_ID = Headers.ITEM_ID;
     @Metadata(label = "consumer", description = "The item's timestamp that fired the trigger (created_on or"
                                                 + " updated_on), ISO-8601.",
               javaType = "String")
-    public static final String EVENT_TIMESTAMP = "CamelBitbucketEventTimestamp";
+    public static final String EVENT_TIMESTAMP = Headers.EVENT_TIMESTAMP;
 
     private BitbucketConstants() {
     }

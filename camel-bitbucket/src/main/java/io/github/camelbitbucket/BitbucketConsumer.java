@@ -3,34 +3,39 @@ package io.github.camelbitbucket;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.trigger.Event;
-import io.github.camelbitbucket.trigger.PollStrategies;
-import io.github.camelbitbucket.trigger.PollStrategy;
+import io.github.camelbitbucket.trigger.PollLanes;
 import io.github.camelbitbucket.trigger.RepeatedFailureLog;
-import io.github.camelbitbucket.trigger.TriggerRequests;
+import io.github.camelbitbucket.trigger.TriggerSpec;
 import io.github.camelbitbucket.trigger.Watermark;
 import io.github.camelbitbucket.webhook.WebhookCheck;
 import io.github.camelbitbucket.webhook.WebhookEvents;
+import io.github.camelbitbucket.webhook.WebhookReceiver;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
- * Fires one exchange per Bitbucket event, oldest first. It schedules, delivers and saves; the polling algorithm is the
- * trigger's {@link PollStrategy}, chosen once at start. The watermark moves only after an exchange completed without
- * exception and is saved in the {@link StateRepository} at once, so a failure or a restart resumes at the first
- * undelivered event.
+ * A trigger: fires one exchange per Bitbucket event, oldest first, from its poll lanes ({@link PollLanes}, the polling
+ * algorithm chosen once per lane) and, with delivery=webhook or both, from Bitbucket's webhook deliveries
+ * ({@link WebhookReceiver}). The watermark moves only after an exchange completed without exception and is saved at
+ * once, so a failure or a restart resumes at the first undelivered event; with a webhook, each event's key in the
+ * IdempotentRepository makes it fire once whichever path saw it first.
  */
+@ManagedResource(description = "Bitbucket trigger")
 public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BitbucketConsumer.class);
@@ -38,75 +43,63 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     private final BitbucketEndpoint endpoint;
     private final BitbucketOperation trigger;
     private final ObjectMapper mapper;
-    private StateRepository<String, String> stateRepository;
-    /** One lane per stream of events with its own watermark: the collection, or each branch of a commit trigger. */
-    private List<Lane> lanes;
-    /** The lane whose batch processBatch delivers. */
-    private Lane current;
-    private final java.util.concurrent.atomic.AtomicLong itemsDelivered = new java.util.concurrent.atomic.AtomicLong();
+    private final TriggerSpec spec;
+    private final AtomicLong itemsDelivered = new AtomicLong();
     private volatile java.time.Instant lastPollAt;
     private volatile String lastError;
     /** Logs a repeated failure's stack trace once (null when the user set an exception handler). */
     private RepeatedFailureLog failureLog;
-
-    private record Lane(PollStrategy strategy, String stateKey) {
-    }
-
-    /** poll, webhook or both; the generic webhook trigger receives only. */
+    private PollLanes lanes;
+    /** poll, webhook or both. */
     private BitbucketWebhookConfiguration.Delivery delivery;
     /** Receives webhook deliveries (delivery webhook or both), else null. */
-    private BitbucketWebhookReceiver receiver;
-    /** Delivery ids and event identities already handed over (webhook or both), else null. */
+    private WebhookReceiver receiver;
+    /** Delivery ids and event keys already handed over (webhook or both), else null. */
     private IdempotentRepository seen;
-    /** The branches a commit trigger watches (its lanes), for push deliveries. */
-    private Set<String> branches = Set.of();
+
+    /** An event of a lane's batch, as processBatch gets it. */
+    private record LaneEvent(PollLanes.Lane lane, Event event) {
+    }
 
     public BitbucketConsumer(BitbucketEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.trigger = endpoint.getOperation();
         this.mapper = endpoint.getComponent().getObjectMapper();
+        this.spec = endpoint.triggerSpec();
     }
 
     @Override
     protected void doStart() throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
-        if (getExceptionHandler() instanceof org.apache.camel.support.LoggingExceptionHandler) {
+        if (getExceptionHandler() instanceof LoggingExceptionHandler) {
             failureLog = new RepeatedFailureLog(getExceptionHandler());
             setExceptionHandler(failureLog);
         }
         delivery = endpoint.effectiveDelivery();
-        List<String> events = List.of();
         if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
-            events = trigger == BitbucketOperation.webhook ? eventList(cfg.getEvents())
-                    : WebhookEvents.keysOf(trigger.name());
-            if (events.isEmpty() && trigger != BitbucketOperation.webhook) {
+            if (!spec.hasWebhookEvents()) {
                 throw new IllegalArgumentException("from(" + endpoint.getEndpointUri() + "): Bitbucket sends no webhook"
                                                    + " event for " + trigger + "; use delivery=poll");
             }
             seen = cfg.getIdempotentRepository() != null ? cfg.getIdempotentRepository()
                     : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
             ServiceHelper.startService(seen);
+            receiver = endpoint.webhookReceiver(spec.eventKeys(), seen, this::triggerEvents); // checks its options
         }
-        if (trigger == BitbucketOperation.webhook) {
-            receiver = new BitbucketWebhookReceiver(endpoint, events, seen, this::anyEvent);
-            setStartScheduler(false);
-            super.doStart();
-            receiver.start();
-            return;
-        }
-        if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
-            receiver = new BitbucketWebhookReceiver(endpoint, events, seen, this::triggerEvents); // checks its options
-        }
-        startPolling(cfg);
+        lanes = endpoint.pollLanes(spec); // fails here when the target is incomplete
         if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
-            LOG.warn("Bitbucket {} on {}: delivery=webhook: Bitbucket re-sends only deliveries answered 5xx, at most twice and at"
-                     + " once, gives up after 10 s and never sends payloads over 256 KB; an event lost on the way is"
-                     + " not recovered. delivery=both adds a reconciling poll and is the mode that loses nothing",
-                    trigger, receiver.getPath());
+            LOG.warn("Bitbucket {} on {}: delivery=webhook: Bitbucket re-sends only deliveries answered 5xx, at most twice"
+                     + " and at once, gives up after 10 s and never sends payloads over 256 KB; an event lost on the"
+                     + " way is not recovered. delivery=both adds a reconciling poll and is the mode that loses"
+                     + " nothing", trigger, receiver.getPath());
             setStartScheduler(false);
-        } else if (delivery == BitbucketWebhookConfiguration.Delivery.both) {
-            setDelay(cfg.getReconcileDelay());
+        } else {
+            // a webhook-only trigger never polls: no starting watermark to fetch and store
+            lanes.seed(cfg.getStartFrom());
+            if (delivery == BitbucketWebhookConfiguration.Delivery.both) {
+                setDelay(cfg.getReconcileDelay());
+            }
         }
         super.doStart();
         if (receiver != null) {
@@ -129,82 +122,6 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    private static List<String> eventList(String option) {
-        List<String> keys = new ArrayList<>();
-        if (option != null) {
-            for (String k : option.split(",")) {
-                if (!k.isBlank()) {
-                    keys.add(k.trim());
-                }
-            }
-        }
-        return keys;
-    }
-
-    /** The poll lanes of the trigger, each with its stored (or initial) watermark. */
-    private void startPolling(BitbucketConfiguration cfg) throws Exception {
-        RequestFactory factory = new RequestFactory(cfg, mapper);
-        RequestInputs inputs = RequestInputs.of(cfg);
-        if (cfg.getState() == null && trigger.getTriggerDefaultState() != null) {
-            inputs = inputs.withState(trigger.getTriggerDefaultState());
-        }
-        RequestInputs triggerInputs = inputs;
-        TriggerRequests requests = new TriggerRequests() {
-            @Override
-            public BitbucketRequest collection() {
-                return factory.request(trigger, triggerInputs);
-            }
-
-            @Override
-            public BitbucketRequest commits(String branch) {
-                return factory.request(trigger, triggerInputs.with(Target.BRANCH, branch));
-            }
-
-            @Override
-            public BitbucketRequest repository() {
-                return factory.request(BitbucketOperation.getRepository, triggerInputs);
-            }
-        };
-        // fail at route start when the target is incomplete
-        if (trigger.getPathTargets().contains(Target.BRANCH)) {
-            requests.repository();
-        } else {
-            requests.collection();
-        }
-        stateRepository = endpoint.stateRepository();
-        ServiceHelper.startService(stateRepository);
-        lanes = new ArrayList<>();
-        for (PollStrategy strategy : PollStrategies.of(trigger.getWatermarkField(), trigger.isFilterTrusted(),
-                endpoint.getClient(), requests, cfg.getBranch(), java.time.Duration.ofMillis(cfg.getLookback()))) {
-            Lane lane = new Lane(strategy, Watermark.stateKey(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(),
-                    strategy.branch(), cfg.getState()));
-            // a webhook-only trigger never polls: no starting watermark to fetch and store
-            if (delivery != BitbucketWebhookConfiguration.Delivery.webhook
-                && stateRepository.getState(lane.stateKey()) == null) {
-                Watermark start = strategy.start(cfg.getStartFrom());
-                if (start != null) {
-                    save(lane, start);
-                }
-            }
-            lanes.add(lane);
-        }
-        branches = new java.util.HashSet<>();
-        for (Lane lane : lanes) {
-            if (lane.strategy().branch() != null) {
-                branches.add(lane.strategy().branch());
-            }
-        }
-    }
-
-    private Watermark load(Lane lane) {
-        String json = stateRepository.getState(lane.stateKey());
-        return json == null ? null : Watermark.fromJson(mapper, json);
-    }
-
-    private void save(Lane lane, Watermark watermark) {
-        stateRepository.setState(lane.stateKey(), watermark.toJson(mapper));
-    }
-
     @Override
     protected int poll() throws Exception {
         if (lanes == null || delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
@@ -212,7 +129,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         lastPollAt = java.time.Instant.now();
         try {
-            int n = pollLanes();
+            int n = lanes.poll(maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE, this::deliver);
             if (failureLog != null) {
                 failureLog.reset();
             }
@@ -225,54 +142,10 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    private int pollLanes() throws Exception {
-        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
-        int delivered = 0;
-        for (Lane lane : lanes) {
-            while (delivered < limit) {
-                PollStrategy.Batch batch = lane.strategy().next(load(lane), limit - delivered);
-                if (batch.skipTo() != null) {
-                    save(lane, batch.skipTo());
-                }
-                if (batch.events().isEmpty()) {
-                    break;
-                }
-                current = lane;
-                int n = processBatch(new ArrayDeque<>(batch.events()));
-                delivered += n;
-                if (n < batch.events().size()) {
-                    return delivered; // a failed exchange: the rest comes on the next poll
-                }
-                if (!batch.more()) {
-                    break;
-                }
-            }
-        }
-        return delivered;
-    }
-
-    /** Events delivered (exchanges that completed) since start. */
-    public long getItemsDelivered() {
-        return itemsDelivered.get();
-    }
-
-    /** When the last poll ran, or null. */
-    public java.time.Instant getLastPollAt() {
-        return lastPollAt;
-    }
-
-    /** The message of the last failure (of a poll or an exchange), or null. */
-    public String getLastFailure() {
-        return lastError;
-    }
-
-    /** The stored watermark of each lane (state key to its JSON). */
-    public java.util.Map<String, String> getWatermarks() {
-        java.util.Map<String, String> marks = new java.util.LinkedHashMap<>();
-        if (lanes != null) {
-            lanes.forEach(l -> marks.put(l.stateKey(), stateRepository.getState(l.stateKey())));
-        }
-        return marks;
+    private int deliver(PollLanes.Lane lane, List<Event> events) throws Exception {
+        Queue<Object> batch = new ArrayDeque<>(events.size());
+        events.forEach(e -> batch.add(new LaneEvent(lane, e)));
+        return processBatch(batch);
     }
 
     /**
@@ -283,20 +156,16 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> items) throws Exception {
         int total = items.size();
         int index = 0;
-        Lane lane = current;
-        Watermark mark = load(lane);
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
         for (Object o : new ArrayList<>(items)) {
             if (!isBatchAllowed()) {
                 break;
             }
-            Event event = (Event) o;
-            String identity = seen == null ? null
-                    : WebhookEvents.key(trigger.name(), cfg.getWorkspace(), cfg.getRepoSlug(), event);
-            if (identity != null && !seen.add(identity)) {
+            LaneEvent item = (LaneEvent) o;
+            Event event = item.event();
+            String key = seen == null ? null : spec.key(event);
+            if (key != null && !seen.add(key)) {
                 // a webhook delivered it already: the reconciling poll only moves past it
-                mark = lane.strategy().after(mark, event);
-                save(lane, mark);
+                moveWatermark(item);
                 index++;
                 continue;
             }
@@ -307,8 +176,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             pendingExchanges = total - index - 1;
             Exception failure = run(exchange);
             if (failure != null) {
-                if (identity != null) {
-                    forget(identity);
+                if (key != null) {
+                    forget(key);
                 }
                 lastError = failure.getMessage();
                 getExceptionHandler().handleException("Bitbucket " + trigger + " event " + event.id()
@@ -317,25 +186,28 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 pendingExchanges = 0;
                 return index;
             }
-            mark = lane.strategy().after(mark, event);
-            save(lane, mark);
+            moveWatermark(item);
             index++;
         }
         pendingExchanges = 0;
         return index;
     }
 
+    private void moveWatermark(LaneEvent item) {
+        lanes.save(item.lane(), item.lane().strategy().after(lanes.load(item.lane()), item.event()));
+    }
+
     /** An exchange for one event: the typed item as body, and the headers saying where it came from. */
     private Exchange exchangeFor(Event event, String how) throws Exception {
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
-        Exchange exchange = newExchange(mapper.treeToValue(event.item(), trigger.getItemType()), how);
+        Exchange exchange = createExchange(true);
+        eventHeaders(exchange, mapper.treeToValue(event.item(), trigger.getItemType()), trigger, how);
         exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, event.id());
         if (event.time() != null) {
             exchange.getIn().setHeader(BitbucketConstants.EVENT_TIMESTAMP, Watermark.format(event.time()));
         }
-        exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, cfg.getWorkspace());
-        if (cfg.getRepoSlug() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, cfg.getRepoSlug());
+        exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, spec.workspace());
+        if (spec.repoSlug() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, spec.repoSlug());
         }
         if (event.branch() != null) {
             exchange.getIn().setHeader(BitbucketConstants.BRANCH, event.branch());
@@ -344,16 +216,24 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * An exchange whose body is a Bitbucket step's result (never re-sent by a create/update action), with the reports
-     * every event carries; an action later in the route never reads them as targets.
+     * The body and the reports every trigger exchange carries. The body is a Bitbucket step's result (never re-sent by
+     * a create/update action); an action later in the route never reads these headers as targets.
      */
-    private Exchange newExchange(Object body, String how) {
-        Exchange exchange = createExchange(true);
+    static void eventHeaders(Exchange exchange, Object body, BitbucketOperation trigger, String how) {
         exchange.getIn().setBody(body);
-        exchange.setProperty(MessageInputs.RESULT_BODY, body);
+        exchange.setProperty(io.github.camelbitbucket.request.Headers.RESULT_BODY, body);
         exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
         exchange.getIn().setHeader(BitbucketConstants.DELIVERY, how);
-        return exchange;
+    }
+
+    /** The headers of a webhook delivery: its event key, delivery id, hook and the whole payload. */
+    static void webhookHeaders(Exchange exchange, WebhookCheck.Delivery d) {
+        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_EVENT_KEY, d.eventKey());
+        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_DELIVERY_ID, d.requestUuid());
+        if (d.hookUuid() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_HOOK_UUID, d.hookUuid());
+        }
+        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_PAYLOAD, d.payload());
     }
 
     /**
@@ -361,83 +241,62 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
      * would find them. Throws IllegalArgumentException (answered 400) when the payload lacks the event's resource.
      */
     private Runnable triggerEvents(WebhookCheck.Delivery d) {
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
-        WebhookEvents.Items items = WebhookEvents.itemsOf(trigger.name(), trigger.getWatermarkField(),
-                cfg.getWorkspace(), cfg.getRepoSlug(), branches, d);
+        Set<String> branches = lanes.branches();
+        WebhookEvents.Items items = WebhookEvents.itemsOf(spec, branches, d);
         if (items == null) {
             throw new IllegalArgumentException("the payload of " + d.eventKey() + " has no "
                                                + WebhookEvents.itemField(d.eventKey()) + " object");
         }
+        boolean both = delivery == BitbucketWebhookConfiguration.Delivery.both;
         if (items.truncated()) {
             LOG.warn("Bitbucket truncated the commit list of push delivery {}: {} commit(s) in it are delivered{}",
-                    d.requestUuid(), items.items().size(),
-                    delivery == BitbucketWebhookConfiguration.Delivery.both
-                            ? "; the reconciling poll delivers the rest"
+                    d.requestUuid(), items.items().size(), both ? "; the reconciling poll delivers the rest"
                             : "; the rest are not (use delivery=both so the reconciling poll brings them)");
         }
-        return () -> {
-            for (WebhookEvents.Item item : items.items()) {
-                boolean first;
-                try {
-                    first = seen.add(item.key());
-                } catch (RuntimeException storeDown) {
-                    // not handed over without its key kept: the reconciling poll brings it once the store is back
-                    storeFailed(d, item, storeDown);
-                    continue;
-                }
-                if (!first) {
-                    continue; // the reconciling poll, or an earlier delivery, handed it over
-                }
-                Exception failure;
-                try {
-                    Exchange exchange = exchangeFor(item.event(), "webhook");
-                    webhookHeaders(exchange, d);
-                    failure = run(exchange);
-                } catch (Exception e) {
-                    failure = e;
-                }
-                if (failure != null) {
-                    forget(item.key());
-                    failed(d, failure);
-                }
-            }
-        };
+        return () -> items.items().forEach(item -> handOver(d, item, both));
     }
 
-    /** A delivery for the generic webhook trigger: one exchange, the typed model where there is one. */
-    private Runnable anyEvent(WebhookCheck.Delivery d) {
-        Class<?> model = WebhookEvents.modelOf(d.eventKey());
-        String field = WebhookEvents.itemField(d.eventKey());
-        com.fasterxml.jackson.databind.JsonNode item = field == null ? null : d.payload().get(field);
-        return () -> {
-            Exception failure;
-            try {
-                Exchange exchange = newExchange(model != null && item != null && item.isObject()
-                        ? mapper.treeToValue(item, model) : d.payload(), "webhook");
-                com.fasterxml.jackson.databind.JsonNode repo = d.payload().path("repository");
-                String fullName = repo.path("full_name").asText("");
-                if (fullName.contains("/")) {
-                    exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, fullName.substring(0, fullName.indexOf('/')));
-                    exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, fullName.substring(fullName.indexOf('/') + 1));
-                }
-                webhookHeaders(exchange, d);
-                failure = run(exchange);
-            } catch (Exception e) {
-                failure = e;
-            }
-            if (failure != null) {
-                failed(d, failure);
-            }
-        };
-    }
-
-    private static void webhookHeaders(Exchange exchange, WebhookCheck.Delivery d) {
-        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_EVENT_KEY, d.eventKey());
-        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_DELIVERY_ID, d.requestUuid());
-        if (d.hookUuid() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_HOOK_UUID, d.hookUuid());
+    private void handOver(WebhookCheck.Delivery d, WebhookEvents.Item item, boolean both) {
+        boolean first;
+        try {
+            first = seen.add(item.key());
+        } catch (RuntimeException storeDown) {
+            // not handed over without its key kept: the reconciling poll brings it once the store is back
+            lastError = "idempotent repository: " + storeDown.getMessage();
+            LOG.warn("Bitbucket {} webhook delivery {}: the idempotent repository failed ({}); event {} is not handed"
+                     + " over now{}", trigger, d.requestUuid(), storeDown.getMessage(), item.event().id(),
+                    both ? ", the reconciling poll delivers it once the repository answers"
+                            : "; with delivery=webhook it is lost (use delivery=both)");
+            return;
         }
-        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_PAYLOAD, d.payload());
+        if (!first) {
+            return; // the reconciling poll, or an earlier delivery, handed it over
+        }
+        Exception failure;
+        try {
+            Exchange exchange = exchangeFor(item.event(), "webhook");
+            webhookHeaders(exchange, d);
+            failure = run(exchange);
+        } catch (Exception e) {
+            failure = e;
+        }
+        if (failure != null) {
+            forget(item.key());
+            lastError = failure.getMessage();
+            getExceptionHandler().handleException("Bitbucket " + trigger + " webhook delivery " + d.requestUuid() + " ("
+                                                  + d.eventKey() + ") failed in the route"
+                                                  + (both ? "; the reconciling poll delivers it again" : ""), failure);
+        }
+    }
+
+    /** Forgets a key whose exchange failed, so the reconciling poll delivers the event again. */
+    private void forget(String key) {
+        try {
+            seen.remove(key);
+        } catch (RuntimeException storeDown) {
+            LOG.warn("Bitbucket {}: the idempotent repository could not forget the key {} of a failed event ({}); it"
+                     + " is not delivered again", trigger, key, storeDown.getMessage());
+        }
     }
 
     /** Runs the route for one exchange (counted as delivered when it completed); the failure, or null. */
@@ -455,35 +314,37 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         return failure;
     }
 
-    /** Forgets a key whose exchange failed, so the reconciling poll delivers the event again. */
-    private void forget(String key) {
-        try {
-            seen.remove(key);
-        } catch (RuntimeException storeDown) {
-            LOG.warn("Bitbucket {}: the idempotent repository could not forget the key {} of a failed event ({}); it"
-                     + " is not delivered again", trigger, key, storeDown.getMessage());
-        }
+    @ManagedAttribute(description = "Events delivered (exchanges that completed) since start")
+    public long getItemsDelivered() {
+        return itemsDelivered.get();
     }
 
-    private void storeFailed(WebhookCheck.Delivery d, WebhookEvents.Item item, RuntimeException e) {
-        lastError = "idempotent repository: " + e.getMessage();
-        LOG.warn("Bitbucket {} webhook delivery {}: the idempotent repository failed ({}); event {} is not handed over"
-                 + " now{}", trigger, d.requestUuid(), e.getMessage(), item.event().id(),
-                delivery == BitbucketWebhookConfiguration.Delivery.both
-                        ? ", the reconciling poll delivers it once the repository answers"
-                        : "; with delivery=webhook it is lost (use delivery=both)");
+    @ManagedAttribute(description = "When the last poll ran (ISO-8601), or null")
+    public String getLastPollTime() {
+        return lastPollAt == null ? null : lastPollAt.toString();
     }
 
-    private void failed(WebhookCheck.Delivery d, Exception failure) {
-        lastError = failure.getMessage();
-        getExceptionHandler().handleException("Bitbucket " + trigger + " webhook delivery " + d.requestUuid() + " ("
-                                              + d.eventKey() + ") failed in the route"
-                                              + (delivery == BitbucketWebhookConfiguration.Delivery.both
-                                                      ? "; the reconciling poll delivers it again" : ""),
-                failure);
+    @ManagedAttribute(description = "The message of the last failure (of a poll, an exchange or the store), or null")
+    public String getLastFailure() {
+        return lastError;
     }
 
-    /** The webhook path deliveries are received on, or null when the trigger polls only. */
+    @ManagedAttribute(description = "The stored watermark of each lane (state key = JSON)")
+    public String getWatermark() {
+        return String.valueOf(getWatermarks());
+    }
+
+    /** The stored watermark of each lane (state key to its JSON). */
+    public Map<String, String> getWatermarks() {
+        return lanes == null ? Map.of() : lanes.watermarks();
+    }
+
+    @ManagedAttribute(description = "How events arrive (poll, webhook or both)")
+    public String getDeliveryMode() {
+        return endpoint.effectiveDelivery().name();
+    }
+
+    @ManagedAttribute(description = "The platform-http path webhook deliveries are received on, if any")
     public String getWebhookPath() {
         return receiver == null ? null : receiver.getPath();
     }

@@ -1,10 +1,12 @@
 package io.github.camelbitbucket;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonObject;
@@ -12,7 +14,7 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * The {@code bitbucket} dev console: per endpoint, the authentication mode (never a secret), token expiry, granted
  * scopes, requests and retries so far, the last rate-limit headers; per trigger, its watermark, last poll, events
- * delivered and last error. The same figures are JMX attributes of the endpoint.
+ * delivered and last error. The same figures are JMX attributes of the endpoint (client) and of the trigger's consumer.
  */
 @DevConsole(name = "bitbucket", displayName = "Bitbucket", description = "Bitbucket Cloud endpoints and triggers")
 public class BitbucketDevConsole extends AbstractDevConsole {
@@ -31,6 +33,35 @@ public class BitbucketDevConsole extends AbstractDevConsole {
         return list;
     }
 
+    /** The figures of the trigger consuming from an endpoint (its route's consumer), or null for an action. */
+    private Map<String, Object> trigger(BitbucketEndpoint e) {
+        for (Route route : getCamelContext().getRoutes()) {
+            if (route.getEndpoint() != e) {
+                continue;
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            if (route.getConsumer() instanceof BitbucketConsumer c) {
+                t.put("watermark", c.getWatermarks());
+                t.put("lastPollTime", c.getLastPollTime());
+                t.put("itemsDelivered", c.getItemsDelivered());
+                t.put("lastError", c.getLastFailure());
+                t.put("delivery", c.getDeliveryMode());
+                t.put("webhookPath", c.getWebhookPath());
+                return t;
+            }
+            if (route.getConsumer() instanceof BitbucketWebhookConsumer c) {
+                t.put("watermark", Map.of());
+                t.put("lastPollTime", null);
+                t.put("itemsDelivered", c.getItemsDelivered());
+                t.put("lastError", c.getLastFailure());
+                t.put("delivery", c.getDeliveryMode());
+                t.put("webhookPath", c.getWebhookPath());
+                return t;
+            }
+        }
+        return null;
+    }
+
     @Override
     protected String doCallText(Map<String, Object> options) {
         StringBuilder sb = new StringBuilder();
@@ -42,14 +73,15 @@ public class BitbucketDevConsole extends AbstractDevConsole {
             sb.append("\n        Requests: ").append(e.getRequests()).append(" (retries: ").append(e.getRetries())
                     .append(')');
             sb.append("\n        Last rate-limit headers: ").append(e.getLastRateLimitHeaders());
-            if (e.getConsumer() != null) {
-                sb.append("\n        Watermark: ").append(e.getWatermark());
-                sb.append("\n        Last poll: ").append(e.getLastPollTime());
-                sb.append("\n        Events delivered: ").append(e.getItemsDelivered());
-                sb.append("\n        Last error: ").append(e.getLastError());
-                sb.append("\n        Delivery: ").append(e.getDeliveryMode());
-                if (e.getWebhookPath() != null) {
-                    sb.append("\n        Webhook path: ").append(e.getWebhookPath());
+            Map<String, Object> trigger = trigger(e);
+            if (trigger != null) {
+                sb.append("\n        Watermark: ").append(trigger.get("watermark"));
+                sb.append("\n        Last poll: ").append(trigger.get("lastPollTime"));
+                sb.append("\n        Events delivered: ").append(trigger.get("itemsDelivered"));
+                sb.append("\n        Last error: ").append(trigger.get("lastError"));
+                sb.append("\n        Delivery: ").append(trigger.get("delivery"));
+                if (trigger.get("webhookPath") != null) {
+                    sb.append("\n        Webhook path: ").append(trigger.get("webhookPath"));
                 }
             }
             sb.append('\n');
@@ -72,15 +104,9 @@ public class BitbucketDevConsole extends AbstractDevConsole {
             jo.put("requests", e.getRequests());
             jo.put("retries", e.getRetries());
             jo.put("lastRateLimitHeaders", e.getLastRateLimitHeaders());
-            if (e.getConsumer() != null) {
-                JsonObject trigger = new JsonObject();
-                trigger.put("watermark", e.getConsumer().getWatermarks());
-                trigger.put("lastPollTime", e.getLastPollTime());
-                trigger.put("itemsDelivered", e.getItemsDelivered());
-                trigger.put("lastError", e.getLastError());
-                trigger.put("delivery", e.getDeliveryMode());
-                trigger.put("webhookPath", e.getWebhookPath());
-                jo.put("trigger", trigger);
+            Map<String, Object> trigger = trigger(e);
+            if (trigger != null) {
+                jo.put("trigger", new JsonObject(trigger));
             }
             list.add(jo);
         }

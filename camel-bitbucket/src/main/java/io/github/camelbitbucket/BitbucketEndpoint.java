@@ -1,16 +1,30 @@
 package io.github.camelbitbucket;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.github.camelbitbucket.auth.Scopes;
 import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.client.BitbucketRequest;
+import io.github.camelbitbucket.request.Collection;
+import io.github.camelbitbucket.request.RequestFactory;
+import io.github.camelbitbucket.request.RequestInputs;
+import io.github.camelbitbucket.request.RequestOptions;
+import io.github.camelbitbucket.request.Target;
+import io.github.camelbitbucket.trigger.PollLanes;
+import io.github.camelbitbucket.trigger.PollStrategies;
+import io.github.camelbitbucket.trigger.TriggerRequests;
+import io.github.camelbitbucket.trigger.TriggerSpec;
+import io.github.camelbitbucket.webhook.WebhookCheck;
+import io.github.camelbitbucket.webhook.WebhookReceiver;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
@@ -20,6 +34,8 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 
 /**
  * Act on Bitbucket Cloud (issues, projects, workspaces, repositories, pull requests, any REST call) and react to what
@@ -62,8 +78,6 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     private int backoffMultiplier = DEFAULT_BACKOFF_MULTIPLIER;
 
     private BitbucketClient client;
-    /** The trigger's consumer, for JMX and the dev console (null for an action). */
-    private volatile BitbucketConsumer consumer;
     /** The watermark store when no stateRepository is set: lives as long as the endpoint (route restarts keep it). */
     private final StateRepository<String, String> memoryStateRepository = new MemoryStateRepository();
 
@@ -139,8 +153,12 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
             throw new IllegalArgumentException(
                     BitbucketOperation.describeMisuse(operation, "from(" + getEndpointUri() + ")"));
         }
+        if (operation.getExecution() == BitbucketOperation.Execution.WEBHOOK_TRIGGER) {
+            BitbucketWebhookConsumer consumer = new BitbucketWebhookConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
         BitbucketConsumer consumer = new BitbucketConsumer(this, processor);
-        this.consumer = consumer;
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
@@ -243,44 +261,72 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return client == null ? null : client.stats().lastRateLimitHeaders().toString();
     }
 
-    @ManagedAttribute(description = "Trigger: the stored watermark of each lane (state key = JSON)")
-    public String getWatermark() {
-        return consumer == null ? null : consumer.getWatermarks().toString();
-    }
-
-    @ManagedAttribute(description = "Trigger: when the last poll ran")
-    public String getLastPollTime() {
-        return consumer == null || consumer.getLastPollAt() == null ? null : consumer.getLastPollAt().toString();
-    }
-
-    @ManagedAttribute(description = "Trigger: events delivered since start")
-    public long getItemsDelivered() {
-        return consumer == null ? 0 : consumer.getItemsDelivered();
-    }
-
-    @ManagedAttribute(description = "Trigger: the last failure of a poll or an exchange")
-    public String getLastError() {
-        return consumer == null ? null : consumer.getLastFailure();
-    }
-
     /** How the trigger learns of events: the delivery option; the generic webhook trigger receives only. */
     BitbucketWebhookConfiguration.Delivery effectiveDelivery() {
         return operation == BitbucketOperation.webhook ? BitbucketWebhookConfiguration.Delivery.webhook
                 : configuration.getDelivery();
     }
 
-    @ManagedAttribute(description = "Trigger: how events arrive (poll, webhook or both)")
-    public String getDeliveryMode() {
-        return effectiveDelivery().name();
+    // ---------------------------------------------------------------- trigger wiring
+
+    /** The trigger's identity (target, states, time field, events), from its operation and options. */
+    TriggerSpec triggerSpec() {
+        return operation.triggerSpec(configuration.getWorkspace(), configuration.getRepoSlug(), configuration.getState());
     }
 
-    @ManagedAttribute(description = "Trigger: the platform-http path webhook deliveries are received on, if any")
-    public String getWebhookPath() {
-        return consumer == null ? null : consumer.getWebhookPath();
+    /**
+     * The trigger's poll lanes, each with the strategy its collection calls for; fails (at route start) when the
+     * target is incomplete.
+     */
+    PollLanes pollLanes(TriggerSpec spec) throws Exception {
+        RequestOptions options = configuration.requestOptions();
+        RequestFactory factory = new RequestFactory(options, getComponent().getObjectMapper());
+        RequestInputs inputs = RequestInputs.of(options);
+        Collection collection = operation.getCollection();
+        if (configuration.getState() == null && collection.triggerDefaultStates() != null) {
+            inputs = inputs.withState(collection.triggerDefaultStates());
+        }
+        RequestInputs triggerInputs = inputs;
+        TriggerRequests requests = new TriggerRequests() {
+            @Override
+            public BitbucketRequest collection() {
+                return factory.request(operation.spec(), triggerInputs);
+            }
+
+            @Override
+            public BitbucketRequest commits(String branch) {
+                return factory.request(operation.spec(), triggerInputs.with(Target.BRANCH, branch));
+            }
+
+            @Override
+            public BitbucketRequest repository() {
+                return factory.request(BitbucketOperation.getRepository.spec(), triggerInputs);
+            }
+        };
+        // fail at route start when the target is incomplete
+        if (operation.getPathTargets().contains(Target.BRANCH)) {
+            requests.repository();
+        } else {
+            requests.collection();
+        }
+        StateRepository<String, String> store = stateRepository();
+        ServiceHelper.startService(store);
+        return new PollLanes(spec, PollStrategies.of(spec.timeField(), collection.isFilterTrusted(), getClient(),
+                requests, configuration.getBranch(), java.time.Duration.ofMillis(configuration.getLookback())), store,
+                getComponent().getObjectMapper());
     }
 
-    BitbucketConsumer getConsumer() {
-        return consumer;
+    /** The receiver of a trigger's webhook deliveries, with the endpoint's webhook options (checked here). */
+    WebhookReceiver webhookReceiver(List<String> events, IdempotentRepository seen,
+                                    java.util.function.Function<WebhookCheck.Delivery, Runnable> prepare) {
+        BitbucketConfiguration cfg = configuration;
+        WebhookReceiver.Settings settings = new WebhookReceiver.Settings(operation.name(),
+                "from(" + URISupport.sanitizeUri(getEndpointUri()) + ")", cfg.getWebhookPath(), cfg.getWorkspace(),
+                cfg.getRepoSlug(), cfg.getWebhookSecret(), cfg.isWebhookAllowUnsigned(), cfg.getWebhookMaxBodySize(),
+                cfg.getWebhookQueueSize(), cfg.isWebhookRegister(), cfg.getWebhookExternalUrl(),
+                effectiveDelivery() == BitbucketWebhookConfiguration.Delivery.both);
+        return new WebhookReceiver(settings, getCamelContext(), getClient(), getComponent().getObjectMapper(), events,
+                seen, prepare);
     }
 
     @Override

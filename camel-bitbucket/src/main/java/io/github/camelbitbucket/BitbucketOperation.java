@@ -3,11 +3,16 @@ package io.github.camelbitbucket;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.camelbitbucket.client.PathTemplate;
+import io.github.camelbitbucket.request.Body;
+import io.github.camelbitbucket.request.BodyField;
+import io.github.camelbitbucket.request.Collection;
+import io.github.camelbitbucket.request.OperationSpec;
+import io.github.camelbitbucket.request.Target;
+import io.github.camelbitbucket.trigger.TriggerSpec;
 import io.github.camelbitbucket.model.Commit;
 import io.github.camelbitbucket.model.Issue;
 import io.github.camelbitbucket.model.Project;
@@ -17,102 +22,113 @@ import io.github.camelbitbucket.model.Workspace;
 import io.github.camelbitbucket.model.WorkspaceAccess;
 
 /**
- * Every action (producer) and trigger (polling consumer) of the component, as data: HTTP method, path template from
- * the contract in {@code src-gen-config}, the item type, whether the answer is paged, which body fields it takes, the
- * OAuth scopes it needs, and for triggers the timestamp that moves the watermark. Adding an operation is one contract
- * entry, one constant here and one test.
+ * Every action (producer) and trigger (consumer) of the component, as data: how it runs, HTTP method, path template
+ * from the contract in {@code src-gen-config}, the item type, the collection it lists (whose rules live in
+ * {@link Collection}), which body fields it takes, the OAuth scopes it needs, and for triggers their events (the
+ * timestamp that moves the watermark and the webhook event keys). Adding an operation is one contract entry, one
+ * constant here and one test.
  */
 public enum BitbucketOperation {
 
-    listWorkspaces(Kind.ACTION, "GET", "/user/workspaces", WorkspaceAccess.class, true, Body.NONE,
-            null, "account", "read:workspace:bitbucket"),
-    getWorkspace(Kind.ACTION, "GET", "/workspaces/{workspace}", Workspace.class, false, Body.NONE,
-            null, "", "read:workspace:bitbucket"),
-    listProjects(Kind.ACTION, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
-            null, "project", "read:project:bitbucket"),
-    getProject(Kind.ACTION, "GET", "/workspaces/{workspace}/projects/{project_key}", Project.class, false, Body.NONE,
-            null, "project", "read:project:bitbucket"),
-    createProject(Kind.ACTION, "POST", "/workspaces/{workspace}/projects", Project.class, false, Body.PROJECT,
-            null, "project:admin", "admin:project:bitbucket", BodyField.NAME, BodyField.KEY),
-    updateProject(Kind.ACTION, "PUT", "/workspaces/{workspace}/projects/{project_key}", Project.class, false, Body.PROJECT,
-            null, "project:admin", "admin:project:bitbucket"),
-    deleteProject(Kind.ACTION, "DELETE", "/workspaces/{workspace}/projects/{project_key}", Void.class, false, Body.NONE,
-            null, "project:admin", "admin:project:bitbucket"),
-    listRepositories(Kind.ACTION, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE,
-            null, "repository", "read:repository:bitbucket"),
-    getRepository(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}", Repository.class, false, Body.NONE,
-            null, "repository", "read:repository:bitbucket"),
-    listIssues(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
-            null, "issue", "read:issue:bitbucket"),
-    getIssue(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false, Body.NONE,
-            null, "issue", "read:issue:bitbucket"),
-    createIssue(Kind.ACTION, "POST", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, false, Body.ISSUE,
-            null, "issue:write", "read:issue:bitbucket write:issue:bitbucket", BodyField.TITLE),
-    updateIssue(Kind.ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}", Issue.class, false, Body.ISSUE,
-            null, "issue:write", "read:issue:bitbucket write:issue:bitbucket"),
-    listPullRequests(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
-            null, "pullrequest", "read:pullrequest:bitbucket"),
-    listCommits(Kind.ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits", Commit.class, true, Body.NONE,
-            null, "repository", "read:repository:bitbucket"),
+    listWorkspaces(Kind.ACTION, Execution.JSON_ACTION, "GET", "/user/workspaces",
+            WorkspaceAccess.class, Collection.WORKSPACES, Body.NONE, null, "account", "read:workspace:bitbucket"),
+    getWorkspace(Kind.ACTION, Execution.JSON_ACTION, "GET", "/workspaces/{workspace}",
+            Workspace.class, null, Body.NONE, null, "", "read:workspace:bitbucket"),
+    listProjects(Kind.ACTION, Execution.JSON_ACTION, "GET", "/workspaces/{workspace}/projects",
+            Project.class, Collection.PROJECTS, Body.NONE, null, "project", "read:project:bitbucket"),
+    getProject(Kind.ACTION, Execution.JSON_ACTION, "GET", "/workspaces/{workspace}/projects/{project_key}",
+            Project.class, null, Body.NONE, null, "project", "read:project:bitbucket"),
+    createProject(Kind.ACTION, Execution.JSON_ACTION, "POST", "/workspaces/{workspace}/projects",
+            Project.class, null, Body.PROJECT, null, "project:admin", "admin:project:bitbucket", BodyField.NAME, BodyField.KEY),
+    updateProject(Kind.ACTION, Execution.JSON_ACTION, "PUT", "/workspaces/{workspace}/projects/{project_key}",
+            Project.class, null, Body.PROJECT, null, "project:admin", "admin:project:bitbucket"),
+    deleteProject(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/workspaces/{workspace}/projects/{project_key}",
+            Void.class, null, Body.NONE, null, "project:admin", "admin:project:bitbucket"),
+    listRepositories(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}",
+            Repository.class, Collection.REPOSITORIES, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    getRepository(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}",
+            Repository.class, null, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    listIssues(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues",
+            Issue.class, Collection.ISSUES, Body.NONE, null, "issue", "read:issue:bitbucket"),
+    getIssue(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}",
+            Issue.class, null, Body.NONE, null, "issue", "read:issue:bitbucket"),
+    createIssue(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/issues",
+            Issue.class, null, Body.ISSUE, null, "issue:write", "read:issue:bitbucket write:issue:bitbucket", BodyField.TITLE),
+    updateIssue(Kind.ACTION, Execution.JSON_ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/issues/{issue_id}",
+            Issue.class, null, Body.ISSUE, null, "issue:write", "read:issue:bitbucket write:issue:bitbucket"),
+    listPullRequests(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests",
+            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
+    listCommits(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits",
+            Commit.class, Collection.COMMITS, Body.NONE, null, "repository", "read:repository:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
-    httpRequest(Kind.ACTION, null, null, Object.class, false, Body.RAW, null, "", ""),
+    httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
+            Object.class, null, Body.RAW, null, "", ""),
     /**
      * The callback step of installing the OAuth app: exchanges the authorization code (header
      * CamelBitbucketAuthorizationCode, or the body) at the token endpoint and keeps the refresh token in the
      * refreshTokenFile / refreshTokenStore. Answers the granted scopes.
      */
-    exchangeAuthorizationCode(Kind.ACTION, null, null, String.class, false, Body.NONE, null, "", ""),
+    exchangeAuthorizationCode(Kind.ACTION, Execution.AUTH_CODE_EXCHANGE, null, null,
+            String.class, null, Body.NONE, null, "", ""),
 
-    issueCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
-            "created_on", "issue", "read:issue:bitbucket"),
-    issueUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues", Issue.class, true, Body.NONE,
-            "updated_on", "issue", "read:issue:bitbucket"),
-    pullRequestCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
-            "created_on", "pullrequest", "read:pullrequest:bitbucket"),
-    pullRequestUpdated(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests", PullRequest.class, true, Body.NONE,
-            "updated_on", "pullrequest", "read:pullrequest:bitbucket"),
-    commitPushed(Kind.TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits", Commit.class, true, Body.NONE,
-            "hash", "repository", "read:repository:bitbucket"),
-    repositoryCreated(Kind.TRIGGER, "GET", "/repositories/{workspace}", Repository.class, true, Body.NONE,
-            "created_on", "repository", "read:repository:bitbucket"),
-    projectCreated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
-            "created_on", "project", "read:project:bitbucket"),
-    projectUpdated(Kind.TRIGGER, "GET", "/workspaces/{workspace}/projects", Project.class, true, Body.NONE,
-            "updated_on", "project", "read:project:bitbucket"),
+    issueCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues",
+            Issue.class, Collection.ISSUES, Body.NONE, Events.once("created_on", "issue:created"), "issue", "read:issue:bitbucket"),
+    issueUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues",
+            Issue.class, Collection.ISSUES, Body.NONE, Events.eachChange("updated_on", "issue:updated"), "issue", "read:issue:bitbucket"),
+    pullRequestCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests",
+            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, Events.once("created_on", "pullrequest:created"), "pullrequest", "read:pullrequest:bitbucket"),
+    pullRequestUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests",
+            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, Events.eachChange("updated_on", "pullrequest:updated", "pullrequest:approved", "pullrequest:unapproved",
+                    "pullrequest:fulfilled", "pullrequest:rejected", "pullrequest:changes_request_created",
+                    "pullrequest:changes_request_removed"), "pullrequest", "read:pullrequest:bitbucket"),
+    commitPushed(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits",
+            Commit.class, Collection.COMMITS, Body.NONE, Events.eachChange("hash", "repo:push"), "repository", "read:repository:bitbucket"),
+    repositoryCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}",
+            Repository.class, Collection.REPOSITORIES, Body.NONE, Events.once("created_on", "repo:created"), "repository", "read:repository:bitbucket"),
+    projectCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/workspaces/{workspace}/projects",
+            Project.class, Collection.PROJECTS, Body.NONE, Events.once("created_on"), "project", "read:project:bitbucket"),
+    projectUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/workspaces/{workspace}/projects",
+            Project.class, Collection.PROJECTS, Body.NONE, Events.eachChange("updated_on", "project:updated"), "project", "read:project:bitbucket"),
     /**
      * Any Bitbucket webhook event (the events option), received on platform-http: the body is the event's model
      * (PullRequest, Issue, Repository, Project) where there is one, otherwise the payload as a JSON tree.
      */
-    webhook(Kind.TRIGGER, null, null, Object.class, false, Body.NONE, null, "", "");
+    webhook(Kind.TRIGGER, Execution.WEBHOOK_TRIGGER, null, null,
+            Object.class, null, Body.NONE, null, "", "");
 
-    /** Bitbucket's largest pagelen for a collection, where live Bitbucket is stricter than the 100 it documents. */
-    private static final Map<Class<?>, Integer> MAX_PAGE_SIZE = Map.of(PullRequest.class, 50);
-    /**
-     * The states a trigger on a collection asks for when the state option is not set. Live Bitbucket lists OPEN pull
-     * requests only unless asked, so a pull request trigger asks for the four the list parameter documents and sees
-     * merges and declines too (drafts are OPEN pull requests with draft=true on live Bitbucket).
-     */
-    private static final Map<Class<?>, String> TRIGGER_DEFAULT_STATE = Map.of(PullRequest.class,
-            "OPEN,MERGED,DECLINED,SUPERSEDED");
-    /**
-     * Commits take their branches as {@code include=} query parameters (git log semantics), never in the path: a branch
-     * with {@code /} in the path answers 404 on live Bitbucket.
-     */
-    static final String BRANCH_QUERY_PARAMETER = "include";
-
-    /**
-     * Collections where Bitbucket does not document {@code q} and {@code sort} (and ignores an unsupported {@code q}
-     * without an error): triggers on them check every item themselves (live row 5).
-     */
-    private static final Set<Class<?>> UNTRUSTED_FILTER = Set.of(Project.class);
-
-    /** Bitbucket's pagelen range for every other collection. */
-    static final int MAX_PAGE_SIZE_DEFAULT = 100;
-
-    /** Action (producer, {@code to()}) or trigger (polling consumer, {@code from()}). */
+    /** Action (producer, {@code to()}) or trigger (consumer, {@code from()}). */
     public enum Kind {
         ACTION,
         TRIGGER
+    }
+
+    /** How an operation runs: the producer and the endpoint dispatch on it once, nothing else special-cases a name. */
+    public enum Execution {
+        /** A contract call with a JSON answer bound to the operation's model (or a page of them). */
+        JSON_ACTION,
+        /** httpRequest: any documented call, method, path and body from options or headers, the answer as sent. */
+        RAW_HTTP,
+        /** The OAuth install callback: the code goes to the token endpoint, by the credential mode that keeps it. */
+        AUTH_CODE_EXCHANGE,
+        /** A trigger that polls its collection (and, with delivery=webhook or both, takes its webhook events). */
+        POLLED_TRIGGER,
+        /** The generic webhook trigger: any event key, received only. */
+        WEBHOOK_TRIGGER
+    }
+
+    /**
+     * A trigger's events: the item field that moves its watermark, whether an item's event happens once (a creation)
+     * or at each change, and the Bitbucket webhook event keys that announce it (none: Bitbucket sends none).
+     */
+    public record Events(String timeField, boolean once, List<String> keys) {
+
+        static Events once(String timeField, String... keys) {
+            return new Events(timeField, true, List.of(keys));
+        }
+
+        static Events eachChange(String timeField, String... keys) {
+            return new Events(timeField, false, List.of(keys));
+        }
     }
 
     /** The report header an answer of one item type sets: which target it names and where its value comes from. */
@@ -150,63 +166,36 @@ public enum BitbucketOperation {
         }
     }
 
-    /** Which body an operation sends: the fields options and headers can set, and the type discriminator. */
-    public enum Body {
-        NONE(List.of(), null),
-        ISSUE(BodyField.ISSUE, "issue"),
-        PROJECT(BodyField.PROJECT, "project"),
-        /** httpRequest: the message body as it is. */
-        RAW(List.of(), null);
-
-        private final List<BodyField> fields;
-        private final String type;
-
-        Body(List<BodyField> fields, String type) {
-            this.fields = fields;
-            this.type = type;
-        }
-
-        /** The fields options and headers can set. */
-        public List<BodyField> fields() {
-            return fields;
-        }
-
-        /** Bitbucket's {@code type} discriminator of the body object, null for none. */
-        public String type() {
-            return type;
-        }
-    }
-
     private final Kind kind;
+    private final Execution execution;
     private final String method;
     private final String pathTemplate;
     private final Class<?> itemType;
-    private final boolean paged;
-    private final Body body;
-    private final String watermarkField;
+    private final Collection collection;
+    private final Events events;
     private final List<String> scopes;
     private final List<String> apiTokenScopes;
-    private final Set<BodyField> requiredFields;
-    private final PathTemplate.Compiled compiledPath;
-    private final List<Target> pathTargets;
+    private final OperationSpec spec;
     private final ResultReport resultReport;
 
-    BitbucketOperation(Kind kind, String method, String pathTemplate, Class<?> itemType, boolean paged, Body body,
-                       String watermarkField, String scopes, String apiTokenScopes, BodyField... requiredFields) {
+    BitbucketOperation(Kind kind, Execution execution, String method, String pathTemplate, Class<?> itemType,
+                       Collection collection, Body body, Events events, String scopes, String apiTokenScopes,
+                       BodyField... requiredFields) {
         this.kind = kind;
+        this.execution = execution;
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.itemType = itemType;
-        this.paged = paged;
-        this.body = body;
-        this.watermarkField = watermarkField;
+        this.collection = collection;
+        this.events = events;
         this.scopes = scopes.isEmpty() ? List.of() : List.of(scopes.split(" "));
         this.apiTokenScopes = apiTokenScopes.isEmpty() ? List.of() : List.of(apiTokenScopes.split(" "));
-        this.requiredFields = requiredFields.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(requiredFields));
-        this.compiledPath = pathTemplate == null ? null : PathTemplate.compile(pathTemplate);
-        this.pathTargets = compiledPath == null ? List.of()
-                : compiledPath.placeholders().stream().map(Target::ofPlaceholder).collect(Collectors.toList());
-        this.resultReport = paged ? null : ResultReport.of(itemType);
+        PathTemplate.Compiled compiled = pathTemplate == null ? null : PathTemplate.compile(pathTemplate);
+        List<Target> targets = compiled == null ? List.of()
+                : compiled.placeholders().stream().map(Target::ofPlaceholder).collect(Collectors.toList());
+        this.spec = new OperationSpec(name(), method, compiled, targets, itemType, collection, body,
+                requiredFields.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(requiredFields)));
+        this.resultReport = collection != null ? null : ResultReport.of(itemType);
     }
 
     public Kind getKind() {
@@ -223,63 +212,53 @@ public enum BitbucketOperation {
         return pathTemplate;
     }
 
-    /** The path template, parsed once. */
-    PathTemplate.Compiled getCompiledPath() {
-        return compiledPath;
+    /** How it runs: the one column the producer and the endpoint dispatch on. */
+    public Execution getExecution() {
+        return execution;
+    }
+
+    /** What building its requests needs (method, parsed path, targets, collection, body). */
+    public OperationSpec spec() {
+        return spec;
     }
 
     public Class<?> getItemType() {
         return itemType;
     }
 
+    /** The collection it lists, or null for a single item. */
+    public Collection getCollection() {
+        return collection;
+    }
+
     public boolean isPaged() {
-        return paged;
+        return collection != null;
     }
 
-    public Body getBody() {
-        return body;
+    /** For triggers: their events (time field, once or at each change, webhook event keys); null for actions. */
+    public Events getEvents() {
+        return events;
     }
 
-    /** For triggers: the item field whose value moves the watermark ({@code created_on}, {@code updated_on}). */
-    public String getWatermarkField() {
-        return watermarkField;
-    }
-
-    /** Whether {@code q} and {@code sort} can be trusted on its collection (not on projects). */
-    public boolean isFilterTrusted() {
-        return !UNTRUSTED_FILTER.contains(itemType);
-    }
-
-    /** For triggers: the states asked for when the state option is not set (pull requests: all four), or null. */
-    public String getTriggerDefaultState() {
-        return kind == Kind.TRIGGER ? TRIGGER_DEFAULT_STATE.get(itemType) : null;
+    /** A trigger's identity on a target (workspace, repository, pull request states), from this row of the table. */
+    public TriggerSpec triggerSpec(String workspace, String repoSlug, String state) {
+        return new TriggerSpec(name(), workspace, repoSlug, state, events == null ? null : events.timeField(),
+                events == null ? List.of() : events.keys(), events != null && events.once());
     }
 
     /** The largest page size its collection accepts (pull requests: 50, live; the rest: 100). */
     public int getMaxPageSize() {
-        return MAX_PAGE_SIZE.getOrDefault(itemType, MAX_PAGE_SIZE_DEFAULT);
-    }
-
-    /** The largest page size for a raw path of httpRequest (a pull request list: 50). */
-    static int maxPageSize(String path) {
-        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return p.endsWith("/pullrequests") || p.endsWith("/pullrequests/") ? MAX_PAGE_SIZE.get(PullRequest.class)
-                : MAX_PAGE_SIZE_DEFAULT;
+        return spec.maxPageSize();
     }
 
     /** The targets its path needs, in path order (workspace, repoSlug, ...). */
     public List<Target> getPathTargets() {
-        return pathTargets;
+        return spec.pathTargets();
     }
 
     /** The report header a single answer sets (issue id, project key), or null. */
     public ResultReport getResultReport() {
         return resultReport;
-    }
-
-    /** Body fields the action cannot do without (createIssue: title; createProject: name and key). */
-    public Set<BodyField> getRequiredFields() {
-        return requiredFields;
     }
 
     /**

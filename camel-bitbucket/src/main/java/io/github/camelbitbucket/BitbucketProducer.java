@@ -6,32 +6,43 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.camelbitbucket.auth.AuthorizationCodeExchange;
 import io.github.camelbitbucket.client.Authenticator;
 import io.github.camelbitbucket.client.BitbucketClient;
 import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.BitbucketResponse;
 import io.github.camelbitbucket.client.PageIterator;
+import io.github.camelbitbucket.request.Headers;
+import io.github.camelbitbucket.request.MessageInputs;
+import io.github.camelbitbucket.request.RequestFactory;
+import io.github.camelbitbucket.request.RequestInputs;
+import io.github.camelbitbucket.request.RequestOptions;
+import io.github.camelbitbucket.request.Target;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * Runs one action per message: message to request ({@link RequestFactory}), request to answer ({@link BitbucketClient}),
- * answer to message (typed model, List or Iterator, and headers). The same code path serves every operation.
+ * Runs one action per message, dispatched once on the operation's execution column: message to request
+ * ({@link RequestFactory}), request to answer ({@link BitbucketClient}), answer to message (typed model, List or
+ * Iterator, and headers); the install callback goes to the credential mode that keeps its tokens.
  */
 public class BitbucketProducer extends DefaultProducer {
 
     private final BitbucketEndpoint endpoint;
+    private final BitbucketConfiguration cfg;
+    private final RequestOptions options;
     private final RequestFactory requests;
     private BitbucketHealthCheck healthCheck;
 
     public BitbucketProducer(BitbucketEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.requests = new RequestFactory(endpoint.getConfiguration(),
-                endpoint.getComponent().getObjectMapper());
+        this.cfg = endpoint.getConfiguration();
+        this.options = cfg.requestOptions();
+        this.requests = new RequestFactory(options, endpoint.getComponent().getObjectMapper());
     }
 
     @Override
@@ -58,21 +69,30 @@ public class BitbucketProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         BitbucketOperation op = operation(message);
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
-        if (op == BitbucketOperation.exchangeAuthorizationCode) {
-            exchangeAuthorizationCode(message);
-            return;
+        switch (op.getExecution()) {
+            case AUTH_CODE_EXCHANGE -> exchangeAuthorizationCode(message);
+            case RAW_HTTP -> {
+                RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
+                call(exchange, op, inputs, requests.rawRequest(inputs), cfg.isPaginate(), Object.class);
+            }
+            case JSON_ACTION -> {
+                RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
+                call(exchange, op, inputs, requests.request(op.spec(), inputs), op.isPaged(), op.getItemType());
+            }
+            default -> throw new IllegalArgumentException(
+                    BitbucketOperation.describeMisuse(op, "header " + BitbucketConstants.OPERATION));
         }
-        RequestInputs inputs = MessageInputs.resolve(op, cfg, exchange);
-        BitbucketRequest request = op == BitbucketOperation.httpRequest
-                ? requests.rawRequest(inputs) : requests.request(op, inputs);
+    }
+
+    /** Sends the request and puts the answer (typed model, List or Iterator) and the report headers on the message. */
+    private void call(Exchange exchange, BitbucketOperation op, RequestInputs inputs, BitbucketRequest request,
+                      boolean paged, Class<?> itemType) {
+        Message message = exchange.getMessage();
         BitbucketClient client = endpoint.getClient();
         checkGrantedScopes(client.getAuthenticator(), op);
-
-        boolean paged = op == BitbucketOperation.httpRequest ? cfg.isPaginate() : op.isPaged();
+        boolean raw = op.getExecution() == BitbucketOperation.Execution.RAW_HTTP;
         Object result;
         if (paged) {
-            Class<?> itemType = op == BitbucketOperation.httpRequest ? Object.class : op.getItemType();
             PageIterator<?> pages = client.pages(request, itemType, cfg.getMaxResults());
             if (cfg.isStreamList()) {
                 result = pages;
@@ -88,14 +108,14 @@ public class BitbucketProducer extends DefaultProducer {
             }
         } else {
             // the answer is read once, from the connection, into the operation's model (or kept as sent: httpRequest)
-            BitbucketResponse response = op == BitbucketOperation.httpRequest
-                    ? client.executeRaw(request, cfg.isRawJson()) : client.execute(request, op.getItemType());
+            BitbucketResponse response = raw ? client.executeRaw(request, cfg.isRawJson())
+                    : client.execute(request, itemType);
             setStatus(message, response);
             if (response.header("Location") != null) {
                 message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
             }
             result = response.value();
-            if (op == BitbucketOperation.httpRequest && response.header("Content-Type") != null) {
+            if (raw && response.header("Content-Type") != null) {
                 message.setHeader(Exchange.CONTENT_TYPE, response.header("Content-Type"));
             }
         }
@@ -109,7 +129,7 @@ public class BitbucketProducer extends DefaultProducer {
             message.setHeader(op.getResultReport().header(), String.valueOf(reported));
         }
         message.setBody(result);
-        exchange.setProperty(MessageInputs.RESULT_BODY, result);
+        exchange.setProperty(Headers.RESULT_BODY, result);
     }
 
     /** The install callback: the code goes to the token endpoint, the refresh token to the store, scopes to the body. */
@@ -122,7 +142,8 @@ public class BitbucketProducer extends DefaultProducer {
             throw new IllegalArgumentException("exchangeAuthorizationCode needs the authorization code: set the header "
                                                + BitbucketConstants.AUTHORIZATION_CODE + " (or a String body)");
         }
-        Set<String> scopes = endpoint.getClient().getAuthenticator().exchangeAuthorizationCode(code.trim(), null);
+        Set<String> scopes = AuthorizationCodeExchange.of(endpoint.getClient().getAuthenticator())
+                .exchangeAuthorizationCode(code.trim(), null);
         MessageInputs.consume(message);
         message.setBody(scopes == null ? List.of() : new ArrayList<>(new TreeSet<>(scopes)));
     }

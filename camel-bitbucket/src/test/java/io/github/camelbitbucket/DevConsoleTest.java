@@ -63,11 +63,22 @@ class DevConsoleTest extends StandInTestSupport {
 
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         Set<ObjectName> names = jmx.queryNames(new ObjectName("org.apache.camel:type=endpoints,*"), null);
-        ObjectName triggerName = names.stream().filter(n -> n.toString().contains("issueCreated")).findFirst()
+        ObjectName endpointName = names.stream().filter(n -> n.toString().contains("issueCreated")).findFirst()
                 .orElseThrow();
+        // the trigger's figures are its consumer's attributes; the client's are the endpoint's
+        ObjectName triggerName = jmx.queryNames(new ObjectName("org.apache.camel:type=consumers,*"), null).stream()
+                .filter(n -> "console-trigger".equals(routeId(jmx, n))).findFirst().orElseThrow();
         assertThat(jmx.getAttribute(triggerName, "ItemsDelivered")).isEqualTo(1L);
-        assertThat(jmx.getAttribute(triggerName, "Authentication")).isEqualTo("OAuth 2.0 client credentials");
+        assertThat(jmx.getAttribute(endpointName, "Authentication")).isEqualTo("OAuth 2.0 client credentials");
         assertThat((String) jmx.getAttribute(triggerName, "Watermark")).contains("2026-11-01T10:00:00Z");
+    }
+
+    private static Object routeId(MBeanServer jmx, ObjectName consumer) {
+        try {
+            return jmx.getAttribute(consumer, "RouteId");
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** The demo consumer's made-up secret, which no console output may show. */

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * before {@code expires_in} runs out; when it must be renewed, one thread asks the token endpoint and the others wait
  * for that answer (single flight). Rotated refresh tokens are handed to the {@link RefreshTokenStore}.
  */
-public final class OAuthTokenManager implements Authenticator {
+public final class OAuthTokenManager implements Authenticator, AuthorizationCodeExchange {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenManager.class);
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
@@ -151,9 +151,7 @@ public final class OAuthTokenManager implements Authenticator {
      */
     @Override
     public Set<String> exchangeAuthorizationCode(String code, String redirectUri) {
-        if (refreshTokenStore == null) {
-            Authenticator.super.exchangeAuthorizationCode(code, redirectUri);
-        }
+        AuthorizationCodeExchange.of(this); // fails, naming the mode needed, without a refresh token store
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
@@ -168,6 +166,11 @@ public final class OAuthTokenManager implements Authenticator {
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public boolean canExchangeCodes() {
+        return refreshTokenStore != null;
     }
 
     private Token accept(JsonNode answer) {

@@ -30,16 +30,6 @@ public interface Authenticator {
         return Set.of();
     }
 
-    /**
-     * Exchanges an OAuth authorization code (the app install callback) for tokens, keeps the refresh token and
-     * returns the granted scopes. Only the refresh-token mode can keep what this returns.
-     */
-    default Set<String> exchangeAuthorizationCode(String code, String redirectUri) {
-        throw new IllegalStateException("exchangeAuthorizationCode needs the OAuth refresh-token mode: set clientId,"
-                                        + " clientSecret and refreshTokenFile (or a refreshTokenStore), where the"
-                                        + " refresh token of the install is kept; the current mode is " + describe());
-    }
-
     /** When the current access token expires, or null (static credentials, no token yet). */
     default java.time.Instant expiresAt() {
         return null;

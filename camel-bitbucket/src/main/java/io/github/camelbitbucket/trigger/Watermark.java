@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (so items sharing the boundary timestamp are neither lost nor repeated), or, for commits, the newest delivered hash.
  * With an overlap window ({@code lookback}) it also keeps what was delivered inside the window, as (id, timestamp)
  * pairs, so an item that becomes visible late, with a timestamp older than the watermark, is still delivered, once.
- * Stored as a small JSON string in a Camel StateRepository under {@link #stateKey}; the forms are pinned by a golden
+ * Stored as a small JSON string in a Camel StateRepository under {@link TriggerSpec#stateKey}; the forms are pinned by a golden
  * test, since a change would replay or skip events after an upgrade. Version 1 (0.1.0): {@code ts}, {@code ids} or
  * {@code hash}; version 2 adds {@code v} and {@code seen}.
  */
@@ -47,15 +47,6 @@ public final class Watermark {
 
     public static Watermark ofTime(OffsetDateTime timestamp) {
         return new Watermark(timestamp, Set.of(), null, Map.of());
-    }
-
-    public static Watermark ofHash(String hash) {
-        return new Watermark(null, Set.of(), hash, Map.of());
-    }
-
-    /** A commit watermark that also keeps the commit's date (for a history rewritten by a force push). */
-    public static Watermark ofHash(String hash, OffsetDateTime date) {
-        return new Watermark(date, Set.of(), hash, Map.of());
     }
 
     /** Nothing delivered yet and no start point: everything counts as new. */
@@ -99,12 +90,10 @@ public final class Watermark {
         return itemTime.isBefore(timestamp.minus(lookback)) || c == 0 && idsAtTimestamp.contains(id);
     }
 
-    /** The watermark after delivering the item (items come oldest first; a late one never moves it back). */
-    public Watermark after(OffsetDateTime itemTime, String id) {
-        return after(itemTime, id, Duration.ZERO);
-    }
-
-    /** The same, remembering the item for the overlap window. */
+    /**
+     * The watermark after delivering the item (items come oldest first; a late one never moves it back), remembering
+     * the item for the overlap window.
+     */
     public Watermark after(OffsetDateTime itemTime, String id, Duration lookback) {
         if (itemTime == null || id == null) {
             throw new IllegalArgumentException("an event without its id or timestamp cannot move a watermark");
@@ -213,12 +202,6 @@ public final class Watermark {
         } catch (Exception e) {
             throw new IllegalStateException("The stored watermark is not readable: " + json, e);
         }
-    }
-
-    /** The key of a trigger's watermark in the StateRepository (the 0.1.0 form). */
-    public static String stateKey(String trigger, String workspace, String repoSlug, String branch, String state) {
-        return "bitbucket:" + trigger + ":" + workspace + "/" + (repoSlug == null ? "" : repoSlug)
-               + (branch == null ? "" : ":" + branch) + (state == null ? "" : ":" + state);
     }
 
     @Override

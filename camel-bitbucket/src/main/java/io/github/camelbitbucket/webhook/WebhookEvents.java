@@ -12,26 +12,16 @@ import io.github.camelbitbucket.model.Project;
 import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.Repository;
 import io.github.camelbitbucket.trigger.Event;
+import io.github.camelbitbucket.trigger.EventKeys;
+import io.github.camelbitbucket.trigger.TriggerSpec;
 
 /**
- * Which Bitbucket events announce which trigger, and how a delivery's payload becomes the same events a poll finds:
- * the item where the poll would see it ({@code pullrequest}, {@code issue}, {@code repository}, {@code project}, each
- * commit of a {@code repo:push}), its id and timestamp, and an identity shared by both kinds of delivery so an event
- * is handed over once.
+ * How a delivery's payload becomes the same events a poll finds (which events announce a trigger is a column of the
+ * operation table, carried by its {@link TriggerSpec}): the item where the poll would see it ({@code pullrequest}, {@code issue}, {@code repository}, {@code project}, each
+ * commit of a {@code repo:push}), its id and timestamp, and the spec's identity shared by both kinds of delivery so an
+ * event is handed over once; and which event keys the generic webhook trigger hands over as a model.
  */
 public final class WebhookEvents {
-
-    /** The event keys per trigger. Triggers without an entry (projectCreated) have no Bitbucket event. */
-    private static final Map<String, List<String>> KEYS = Map.of(
-            "issueCreated", List.of("issue:created"),
-            "issueUpdated", List.of("issue:updated"),
-            "pullRequestCreated", List.of("pullrequest:created"),
-            "pullRequestUpdated", List.of("pullrequest:updated", "pullrequest:approved", "pullrequest:unapproved",
-                    "pullrequest:fulfilled", "pullrequest:rejected", "pullrequest:changes_request_created",
-                    "pullrequest:changes_request_removed"),
-            "commitPushed", List.of("repo:push"),
-            "repositoryCreated", List.of("repo:created"),
-            "projectUpdated", List.of("project:updated"));
 
     /** Where the item of an event key sits in the payload, by the key's prefix. */
     private static final Map<String, String> RESOURCES = Map.of("issue", "issue", "pullrequest", "pullrequest",
@@ -84,58 +74,34 @@ public final class WebhookEvents {
         return new java.util.TreeSet<>(MODELS.keySet());
     }
 
-    /** The event keys announcing a trigger; empty when Bitbucket has none for it. */
-    public static List<String> keysOf(String trigger) {
-        return KEYS.getOrDefault(trigger, List.of());
-    }
-
     /** Where the item of an event sits in its payload ({@code issue}, {@code pullrequest}...), or null. */
     public static String itemField(String eventKey) {
         int colon = eventKey.indexOf(':');
         return colon < 0 ? null : RESOURCES.get(eventKey.substring(0, colon));
     }
 
-    /** The key an event is remembered by in an IdempotentRepository: its bounded {@link #identity}. */
-    public static String key(String trigger, String workspace, String repoSlug, Event event) {
-        return EventKeys.bounded(identity(trigger, workspace, repoSlug, event));
-    }
-
-    /**
-     * The identity of an event, the same whether a poll or a webhook found it: trigger, target, branch, item id and, for
-     * updates, the trigger's timestamp.
-     */
-    public static String identity(String trigger, String workspace, String repoSlug, Event event) {
-        // a creation happens once: its id says it all (webhook payloads may carry a condensed resource without
-        // created_on, as repo:created does); an update is the id at its timestamp
-        boolean once = trigger.endsWith("Created");
-        return trigger + "|" + workspace + "/" + (repoSlug == null ? "" : repoSlug) + "|"
-               + (event.branch() == null ? "" : event.branch()) + "|" + event.id()
-               + (once || event.time() == null ? "" : "@" + event.time().toInstant());
-    }
-
     /**
      * The events of a delivery for one trigger endpoint, oldest first; none when the delivery is for another
      * repository, workspace or branch; null when the payload lacks the event's resource.
      *
-     * @param watermarkField the trigger's timestamp field (created_on, updated_on, date)
-     * @param branches       the branches a commit trigger watches
+     * @param spec     the trigger: its target, its timestamp field and how its events are identified
+     * @param branches the branches a commit trigger watches
      */
-    public static Items itemsOf(String trigger, String watermarkField, String workspace, String repoSlug,
-                                Set<String> branches, WebhookCheck.Delivery delivery) {
+    public static Items itemsOf(TriggerSpec spec, Set<String> branches, WebhookCheck.Delivery delivery) {
         JsonNode payload = delivery.payload();
-        if (!forTarget(payload, workspace, repoSlug)) {
+        if (!forTarget(payload, spec.workspace(), spec.repoSlug())) {
             return new Items(List.of(), false);
         }
         if ("repo:push".equals(delivery.eventKey())) {
-            return pushed(trigger, workspace, repoSlug, branches, payload);
+            return pushed(spec, branches, payload);
         }
         String field = itemField(delivery.eventKey());
         JsonNode item = field == null ? null : payload.get(field);
         if (item == null || !item.isObject()) {
             return null;
         }
-        Event event = Event.of(item, watermarkField, null);
-        String identity = identity(trigger, workspace, repoSlug, event);
+        Event event = Event.of(item, spec.timeField(), null);
+        String identity = spec.identity(event);
         String own = OWN_DATE.get(delivery.eventKey());
         if (own != null) {
             identity += "|" + delivery.eventKey() + "@" + payload.path(own).path("date").asText("")
@@ -144,8 +110,7 @@ public final class WebhookEvents {
         return new Items(List.of(new Item(event, identity)), false);
     }
 
-    private static Items pushed(String trigger, String workspace, String repoSlug, Set<String> branches,
-                                JsonNode payload) {
+    private static Items pushed(TriggerSpec spec, Set<String> branches, JsonNode payload) {
         List<Item> items = new ArrayList<>();
         boolean truncated = false;
         for (JsonNode change : payload.path("push").path("changes")) {
@@ -157,7 +122,7 @@ public final class WebhookEvents {
             List<Item> ofChange = new ArrayList<>();
             for (JsonNode commit : change.path("commits")) {
                 Event event = Event.of(commit, "date", branch);
-                ofChange.add(new Item(event, identity(trigger, workspace, repoSlug, event)));
+                ofChange.add(new Item(event, spec.identity(event)));
             }
             Collections.reverse(ofChange); // Bitbucket lists a push's commits newest first
             items.addAll(ofChange);
@@ -166,20 +131,30 @@ public final class WebhookEvents {
         return new Items(items, truncated);
     }
 
+    /** The workspace and repository slug of a payload's repository ({@code full_name}). */
+    public record RepositoryName(String workspace, String repoSlug) {
+    }
+
+    /** The repository a payload is about, from its {@code full_name}; null when it names none. */
+    public static RepositoryName repositoryOf(JsonNode payload) {
+        String fullName = payload.path("repository").path("full_name").asText("");
+        int slash = fullName.indexOf('/');
+        return slash < 0 ? null : new RepositoryName(fullName.substring(0, slash), fullName.substring(slash + 1));
+    }
+
     /** Whether a payload is about the endpoint's repository (or workspace); payloads without one are taken. */
     static boolean forTarget(JsonNode payload, String workspace, String repoSlug) {
         JsonNode repo = payload.path("repository");
         if (repo.isObject()) {
-            String fullName = repo.path("full_name").asText("");
-            int slash = fullName.indexOf('/');
-            String ws = slash < 0 ? "" : fullName.substring(0, slash);
+            RepositoryName name = repositoryOf(payload);
+            String ws = name == null ? "" : name.workspace();
             String wsUuid = repo.path("workspace").path("uuid").asText("");
             boolean wsMatches = ws.equalsIgnoreCase(workspace) || wsUuid.equalsIgnoreCase(workspace)
                                 || repo.path("workspace").path("slug").asText("").equalsIgnoreCase(workspace);
             if (!wsMatches) {
                 return false;
             }
-            return repoSlug == null || fullName.substring(slash + 1).equalsIgnoreCase(repoSlug)
+            return repoSlug == null || name != null && name.repoSlug().equalsIgnoreCase(repoSlug)
                    || repo.path("uuid").asText("").equalsIgnoreCase(repoSlug);
         }
         JsonNode ws = payload.path("workspace");

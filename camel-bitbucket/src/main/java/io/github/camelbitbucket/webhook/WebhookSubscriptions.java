@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelbitbucket.client.BitbucketClient;
-import io.github.camelbitbucket.client.BitbucketRequest;
-import io.github.camelbitbucket.client.PathTemplate;
+import io.github.camelbitbucket.request.HookCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +23,15 @@ import org.slf4j.LoggerFactory;
 public final class WebhookSubscriptions {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookSubscriptions.class);
-    private static final String OPERATION = "webhookSubscription";
+    /**
+     * A subscription in use: its hook UUID, the repository (null: the workspace) whose hooks it is one of, and whether
+     * this route created it.
+     */
+    public record Subscription(String uuid, String workspace, String repoSlug, boolean created) {
 
-    /** A subscription in use: its hook UUID, the hooks collection it lives in, and whether this route created it. */
-    public record Subscription(String uuid, String hooksPath, boolean created) {
+        String hooks() {
+            return repoSlug == null ? workspace : workspace + "/" + repoSlug;
+        }
     }
 
     private final BitbucketClient client;
@@ -38,21 +42,13 @@ public final class WebhookSubscriptions {
         this.mapper = mapper;
     }
 
-    /** The hooks collection of a repository, or of a workspace when {@code repoSlug} is null. */
-    static String hooksPath(String workspace, String repoSlug) {
-        return repoSlug == null
-                ? "/workspaces/" + PathTemplate.encodeSegment("workspace", workspace) + "/hooks"
-                : "/repositories/" + PathTemplate.encodeSegment("workspace", workspace) + "/"
-                  + PathTemplate.encodeSegment("repoSlug", repoSlug) + "/hooks";
-    }
-
     /** Registers a hook calling {@code url} for {@code events}, or reuses (and updates) the one already calling it. */
     public Subscription ensure(String workspace, String repoSlug, String url, List<String> events, String secret,
                                String description) {
-        String hooks = hooksPath(workspace, repoSlug);
+        String hooks = repoSlug == null ? workspace : workspace + "/" + repoSlug;
         JsonNode existing = null;
-        for (Iterator<JsonNode> it = client.pages(new BitbucketRequest(OPERATION, "GET", hooks, Map.of("pagelen", 100),
-                null), JsonNode.class, 0); it.hasNext();) {
+        for (Iterator<JsonNode> it = client.pages(HookCall.LIST.request(workspace, repoSlug, null,
+                Map.of("pagelen", 100), null), JsonNode.class, 0); it.hasNext();) {
             JsonNode hook = it.next();
             if (hook != null && url.equals(hook.path("url").asText())) {
                 existing = hook;
@@ -63,19 +59,19 @@ public final class WebhookSubscriptions {
             String uuid = existing.path("uuid").asText();
             Set<String> all = new LinkedHashSet<>(events);
             existing.path("events").forEach(e -> all.add(e.asText()));
-            client.execute(new BitbucketRequest(OPERATION, "PUT", hooks + "/" + PathTemplate.encode(uuid), Map.of(),
+            client.execute(HookCall.UPDATE.request(workspace, repoSlug, uuid, Map.of(),
                     body(url, new ArrayList<>(all), secret, existing.path("description").asText(description))));
             LOG.info("Reusing the Bitbucket webhook {} of {} (same URL); its events are now {}", uuid, hooks, all);
-            return new Subscription(uuid, hooks, false);
+            return new Subscription(uuid, workspace, repoSlug, false);
         }
-        JsonNode created = (JsonNode) client.execute(new BitbucketRequest(OPERATION, "POST", hooks, Map.of(),
+        JsonNode created = (JsonNode) client.execute(HookCall.CREATE.request(workspace, repoSlug, null, Map.of(),
                 body(url, events, secret, description)), JsonNode.class).value();
         String uuid = created == null ? null : created.path("uuid").asText(null);
         if (uuid == null) {
             throw new IllegalStateException("Bitbucket created the webhook of " + hooks + " but sent no uuid back");
         }
         LOG.info("Registered the Bitbucket webhook {} of {} for {}", uuid, hooks, events);
-        return new Subscription(uuid, hooks, true);
+        return new Subscription(uuid, workspace, repoSlug, true);
     }
 
     /** Removes the hook if this route created it; a reused hook stays. */
@@ -83,10 +79,9 @@ public final class WebhookSubscriptions {
         if (subscription == null || !subscription.created()) {
             return;
         }
-        client.execute(new BitbucketRequest(OPERATION, "DELETE", subscription.hooksPath() + "/"
-                                                                 + PathTemplate.encode(subscription.uuid()), Map.of(),
-                null));
-        LOG.info("Removed the Bitbucket webhook {} of {}", subscription.uuid(), subscription.hooksPath());
+        client.execute(HookCall.DELETE.request(subscription.workspace(), subscription.repoSlug(), subscription.uuid(),
+                Map.of(), null));
+        LOG.info("Removed the Bitbucket webhook {} of {}", subscription.uuid(), subscription.hooks());
     }
 
     private byte[] body(String url, List<String> events, String secret, String description) {

@@ -17,11 +17,11 @@ class WatermarkTest {
 
     @Test
     void theStateKeyKeepsThe010Form() {
-        assertThat(Watermark.stateKey("issueCreated", "acme", "web", null, null)).isEqualTo("bitbucket:issueCreated:acme/web");
-        assertThat(Watermark.stateKey("projectUpdated", "acme", null, null, null)).isEqualTo("bitbucket:projectUpdated:acme/");
-        assertThat(Watermark.stateKey("commitPushed", "acme", "web", "main", null))
+        assertThat(new TriggerSpec("issueCreated", "acme", "web", null, null, java.util.List.of(), false).stateKey(null)).isEqualTo("bitbucket:issueCreated:acme/web");
+        assertThat(new TriggerSpec("projectUpdated", "acme", null, null, null, java.util.List.of(), false).stateKey(null)).isEqualTo("bitbucket:projectUpdated:acme/");
+        assertThat(new TriggerSpec("commitPushed", "acme", "web", null, null, java.util.List.of(), false).stateKey("main"))
                 .isEqualTo("bitbucket:commitPushed:acme/web:main");
-        assertThat(Watermark.stateKey("pullRequestUpdated", "acme", "web", null, "MERGED"))
+        assertThat(new TriggerSpec("pullRequestUpdated", "acme", "web", "MERGED", null, java.util.List.of(), false).stateKey(null))
                 .isEqualTo("bitbucket:pullRequestUpdated:acme/web:MERGED");
     }
 
@@ -41,7 +41,7 @@ class WatermarkTest {
     @Test
     void commitAndBeginningWatermarksWrittenBy010AreReadTheSame() {
         assertThat(Watermark.fromJson(JSON, "{\"hash\":\"abc123\"}").hash()).isEqualTo("abc123");
-        assertThat(Watermark.ofHash("abc123").toJson(JSON)).isEqualTo("{\"hash\":\"abc123\"}");
+        assertThat(Watermark.beginning().afterCommit("abc123", null).toJson(JSON)).isEqualTo("{\"hash\":\"abc123\"}");
         assertThat(Watermark.fromJson(JSON, "{}").timestamp()).isNull();
         assertThat(Watermark.beginning().toJson(JSON)).isEqualTo("{}");
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.BitbucketOperation;
 import io.github.camelbitbucket.trigger.Event;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +35,12 @@ class WebhookUnitsTest {
         Event fromPoll = Event.of(polled, "updated_on", null);
         JsonNode payload = JSON.readTree("{\"repository\":{\"full_name\":\"acme/web\"},\"pullrequest\":{\"id\":7,"
                                          + "\"updated_on\":\"2026-11-29T10:00:00.123456Z\",\"extra\":1}}");
-        WebhookEvents.Items items = WebhookEvents.itemsOf("pullRequestUpdated", "updated_on", "acme", "web", Set.of(),
+        WebhookEvents.Items items = WebhookEvents.itemsOf(BitbucketOperation.pullRequestUpdated.triggerSpec("acme", "web", null), Set.of(),
                 new WebhookCheck.Delivery("pullrequest:updated", "r1", "h1", 1, payload));
         assertThat(items.items()).singleElement().satisfies(i -> assertThat(i.identity())
-                .isEqualTo(WebhookEvents.identity("pullRequestUpdated", "acme", "web", fromPoll)));
+                .isEqualTo(BitbucketOperation.pullRequestUpdated.triggerSpec("acme", "web", null).identity(fromPoll)));
         // an approval changes no timestamp: its own date keeps it apart from the update
-        WebhookEvents.Items approved = WebhookEvents.itemsOf("pullRequestUpdated", "updated_on", "acme", "web", Set.of(),
+        WebhookEvents.Items approved = WebhookEvents.itemsOf(BitbucketOperation.pullRequestUpdated.triggerSpec("acme", "web", null), Set.of(),
                 new WebhookCheck.Delivery("pullrequest:approved", "r2", "h1", 1, ((com.fasterxml.jackson.databind.node
                         .ObjectNode) payload.deepCopy()).set("approval", JSON.readTree("{\"date\":\"2026-11-29T11:00:00Z\"}"))));
         assertThat(approved.items().get(0).identity()).isNotEqualTo(items.items().get(0).identity());
@@ -50,10 +51,10 @@ class WebhookUnitsTest {
         JsonNode polled = JSON.readTree("{\"uuid\":\"{r1}\",\"created_on\":\"2026-11-29T10:00:00.123456+00:00\"}");
         JsonNode payload = JSON.readTree("{\"repository\":{\"type\":\"repository\",\"full_name\":\"acme/new\","
                                          + "\"uuid\":\"{r1}\"}}");
-        WebhookEvents.Items items = WebhookEvents.itemsOf("repositoryCreated", "created_on", "acme", null, Set.of(),
+        WebhookEvents.Items items = WebhookEvents.itemsOf(BitbucketOperation.repositoryCreated.triggerSpec("acme", null, null), Set.of(),
                 new WebhookCheck.Delivery("repo:created", "r", "h", 1, payload));
         assertThat(items.items().get(0).identity()).isEqualTo(
-                WebhookEvents.identity("repositoryCreated", "acme", null, Event.of(polled, "created_on", null)));
+                BitbucketOperation.repositoryCreated.triggerSpec("acme", null, null).identity(Event.of(polled, "created_on", null)));
     }
 
     @Test
@@ -71,9 +72,9 @@ class WebhookUnitsTest {
                                       + "\"type\":\"branch\",\"name\":\"dev\"},\"commits\":[{\"hash\":\"a\"}]},{\"new\":"
                                       + "{\"type\":\"tag\",\"name\":\"main\"},\"commits\":[{\"hash\":\"b\"}]},{\"new\":null,"
                                       + "\"old\":{\"type\":\"branch\",\"name\":\"main\"}}]}}");
-        WebhookEvents.Items items = WebhookEvents.itemsOf("commitPushed", "date", "acme", "web", Set.of("main"),
+        WebhookEvents.Items items = WebhookEvents.itemsOf(BitbucketOperation.commitPushed.triggerSpec("acme", "web", null), Set.of("main"),
                 new WebhookCheck.Delivery("repo:push", "r", "h", 1, push));
         assertThat(items.items()).isEmpty();
-        assertThat(Map.of("keys", WebhookEvents.keysOf("projectCreated"))).containsEntry("keys", java.util.List.of());
+        assertThat(Map.of("keys", BitbucketOperation.projectCreated.triggerSpec("acme", null, null).eventKeys())).containsEntry("keys", java.util.List.of());
     }
 }

@@ -1,9 +1,8 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.request;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,38 +16,31 @@ import io.github.camelbitbucket.model.IssueState;
  */
 public enum BodyField {
 
-    TITLE("title", BitbucketConstants.TITLE, "title", BitbucketConfiguration::getTitle, null),
-    CONTENT("content", BitbucketConstants.CONTENT, "content", BitbucketConfiguration::getContent, null),
-    KIND("kind", BitbucketConstants.KIND, "kind", BitbucketConfiguration::getKind, known(IssueKind.values())),
-    PRIORITY("priority", BitbucketConstants.PRIORITY, "priority", BitbucketConfiguration::getPriority,
-            known(IssuePriority.values())),
-    ISSUE_STATE("state", BitbucketConstants.STATE, "state", BitbucketConfiguration::getState,
-            known(IssueState.values())),
-    ASSIGNEE("assignee", BitbucketConstants.ASSIGNEE, "assignee", BitbucketConfiguration::getAssignee, null),
+    TITLE("title", Headers.TITLE, "title", null),
+    CONTENT("content", Headers.CONTENT, "content", null),
+    KIND("kind", Headers.KIND, "kind", known(IssueKind.values())),
+    PRIORITY("priority", Headers.PRIORITY, "priority", known(IssuePriority.values())),
+    ISSUE_STATE("state", Headers.STATE, "state", known(IssueState.values())),
+    ASSIGNEE("assignee", Headers.ASSIGNEE, "assignee", null),
 
-    NAME("name", BitbucketConstants.NAME, "name", BitbucketConfiguration::getName, null),
+    NAME("name", Headers.NAME, "name", null),
     /** Defaults to the projectKey target where the path does not use it (createProject). */
-    KEY("key", BitbucketConstants.KEY, "key", BitbucketConfiguration::getKey, null),
-    DESCRIPTION("description", BitbucketConstants.DESCRIPTION, "description", BitbucketConfiguration::getDescription,
-            null),
-    IS_PRIVATE("isPrivate", BitbucketConstants.IS_PRIVATE, "is_private",
-            cfg -> cfg.getIsPrivate() == null ? null : String.valueOf(cfg.getIsPrivate()), List.of("true", "false"));
+    KEY("key", Headers.KEY, "key", null),
+    DESCRIPTION("description", Headers.DESCRIPTION, "description", null),
+    IS_PRIVATE("isPrivate", Headers.IS_PRIVATE, "is_private", List.of("true", "false"));
 
-    static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
-    static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
+    public static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
+    public static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
 
     private final String option;
     private final String header;
     private final String json;
-    private final Function<BitbucketConfiguration, String> configured;
     private final List<String> allowed;
 
-    BodyField(String option, String header, String json, Function<BitbucketConfiguration, String> configured,
-              List<String> allowed) {
+    BodyField(String option, String header, String json, List<String> allowed) {
         this.option = option;
         this.header = header;
         this.json = json;
-        this.configured = configured;
         this.allowed = allowed;
     }
 
@@ -62,10 +54,6 @@ public enum BodyField {
 
     public String json() {
         return json;
-    }
-
-    String configured(BitbucketConfiguration cfg) {
-        return configured.apply(cfg);
     }
 
     /** The value as it goes into the body, checked against the allowed values; {@code source} names where it came from. */
@@ -91,7 +79,7 @@ public enum BodyField {
         }
     }
 
-    static List<String> known(Enum<?>[] values) {
+    public static List<String> known(Enum<?>[] values) {
         return Arrays.stream(values).map(Object::toString).filter(v -> !v.startsWith("unknown_default"))
                 .collect(Collectors.toList());
     }

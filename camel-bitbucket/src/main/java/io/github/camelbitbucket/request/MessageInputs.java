@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.request;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,25 +14,19 @@ import org.apache.camel.Message;
  * Output headers of earlier steps ({@code CamelBitbucketWorkspace}, {@code CamelBitbucketProjectKey}, ...) are never
  * read. The input headers apply to one action: {@link #consume(Message)} removes them once it succeeded.
  */
-final class MessageInputs {
-
-    /**
-     * Exchange property holding the object a Bitbucket step (action or trigger) put in the body. A body that is still
-     * that object is a previous step's result: create and update actions do not send it unless useResultBody=true.
-     */
-    static final String RESULT_BODY = "CamelBitbucketResultBody";
+public final class MessageInputs {
 
     /**
      * Every header the producer reads: the override header of each target, the header of each body field, and the
      * request headers below.
      */
-    static final List<String> INPUT_HEADERS = java.util.stream.Stream.of(
+    public static final List<String> INPUT_HEADERS = java.util.stream.Stream.of(
             Arrays.stream(Target.values()).map(Target::overrideHeader),
             Arrays.stream(BodyField.values()).map(BodyField::header),
-            java.util.stream.Stream.of(BitbucketConstants.OPERATION, BitbucketConstants.QUERY, BitbucketConstants.SORT,
-                    BitbucketConstants.STATE, BitbucketConstants.HTTP_METHOD, BitbucketConstants.PATH,
-                    BitbucketConstants.QUERY_PARAMETERS, BitbucketConstants.AUTHORIZATION_CODE,
-                    BitbucketConstants.REQUEST_CONTENT_TYPE))
+            java.util.stream.Stream.of(Headers.OPERATION, Headers.QUERY, Headers.SORT,
+                    Headers.STATE, Headers.HTTP_METHOD, Headers.PATH,
+                    Headers.QUERY_PARAMETERS, Headers.AUTHORIZATION_CODE,
+                    Headers.REQUEST_CONTENT_TYPE))
             .flatMap(h -> h).distinct().toList();
     private static final java.util.Set<String> INPUT_HEADERS_LOWER_CASE = INPUT_HEADERS.stream()
             .map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -41,45 +35,46 @@ final class MessageInputs {
     private MessageInputs() {
     }
 
-    static RequestInputs resolve(BitbucketOperation op, BitbucketConfiguration cfg, Exchange exchange) {
+    /** What the message asks of {@code op}: the options, overridden by the message's input headers, and its body. */
+    public static RequestInputs resolve(OperationSpec op, RequestOptions options, Exchange exchange) {
         Message original = exchange.getMessage();
         // most messages carry no CamelBitbucket* header: then the options alone decide, without a lookup per header
         Message message = hasBitbucketHeaders(original) ? original : null;
         Map<Target, String> targets = new EnumMap<>(Target.class);
         for (Target t : Target.values()) {
-            String v = value(message, t.overrideHeader(), t.configured(cfg));
+            String v = value(message, t.overrideHeader(), options.targets().get(t));
             if (v != null) {
                 targets.put(t, v);
             }
         }
         Map<BodyField, String> fields = new EnumMap<>(BodyField.class);
-        for (BodyField f : op.getBody().fields()) {
+        for (BodyField f : op.body().fields()) {
             Object header = message == null ? null : message.getHeader(f.header());
             if (header != null) {
                 fields.put(f, f.check(op.name(), String.valueOf(header), "header " + f.header()));
-            } else if (f.configured(cfg) != null) {
-                fields.put(f, f.check(op.name(), f.configured(cfg), "option " + f.option()));
+            } else if (options.fields().get(f) != null) {
+                fields.put(f, f.check(op.name(), options.fields().get(f), "option " + f.option()));
             }
         }
         Object body = original.getBody();
         String ignoredBody = null;
-        if (body != null && body == exchange.getProperty(RESULT_BODY) && !cfg.isUseResultBody()) {
+        if (body != null && body == exchange.getProperty(Headers.RESULT_BODY) && !options.useResultBody()) {
             ignoredBody = "the message body (a " + body.getClass().getSimpleName() + ") is the result of a previous"
                           + " Bitbucket step and is not sent again (set useResultBody=true to send it on purpose)";
             body = null;
         }
         return new RequestInputs(targets, fields, body, ignoredBody,
-                value(message, BitbucketConstants.QUERY, cfg.getQ()),
-                value(message, BitbucketConstants.SORT, cfg.getSort()),
-                value(message, BitbucketConstants.STATE, cfg.getState()),
-                value(message, BitbucketConstants.HTTP_METHOD, cfg.getHttpMethod()),
-                value(message, BitbucketConstants.PATH, cfg.getPath()),
-                queryParameters(message == null ? null : message.getHeader(BitbucketConstants.QUERY_PARAMETERS)),
-                value(message, BitbucketConstants.REQUEST_CONTENT_TYPE, cfg.getRequestContentType()));
+                value(message, Headers.QUERY, options.q()),
+                value(message, Headers.SORT, options.sort()),
+                value(message, Headers.STATE, options.state()),
+                value(message, Headers.HTTP_METHOD, options.httpMethod()),
+                value(message, Headers.PATH, options.path()),
+                queryParameters(message == null ? null : message.getHeader(Headers.QUERY_PARAMETERS)),
+                value(message, Headers.REQUEST_CONTENT_TYPE, options.requestContentType()));
     }
 
     /** Removes the input headers: they applied to the action that just succeeded, not to the next one. */
-    static void consume(Message message) {
+    public static void consume(Message message) {
         if (!hasBitbucketHeaders(message)) {
             return;
         }
@@ -108,7 +103,7 @@ final class MessageInputs {
             return null;
         }
         if (!(extra instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("httpRequest: the header " + BitbucketConstants.QUERY_PARAMETERS
+            throw new IllegalArgumentException("httpRequest: the header " + Headers.QUERY_PARAMETERS
                                                + " must be a Map of query parameters, was " + extra.getClass().getName());
         }
         return map;

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.request;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +23,6 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.camelbitbucket.client.Bbql;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PathTemplate;
-import io.github.camelbitbucket.model.Commit;
-import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.PullRequestState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,41 +32,43 @@ import org.slf4j.LoggerFactory;
  * here, naming the option and header to fix, before anything is sent. Body precedence, one rule for every action: the
  * route's body first, then the endpoint options, then the field headers (the most specific wins).
  */
-final class RequestFactory {
+public final class RequestFactory {
 
+    /** The name raw calls are reported by. */
+    static final String HTTP_REQUEST = "httpRequest";
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
     private static final List<String> PULL_REQUEST_STATES = BodyField.known(PullRequestState.values());
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestFactory.class);
 
-    private final BitbucketConfiguration cfg;
+    private final RequestOptions options;
     private final ObjectMapper mapper;
     private volatile boolean cappedLogged;
 
-    RequestFactory(BitbucketConfiguration cfg, ObjectMapper mapper) {
-        this.cfg = cfg;
+    public RequestFactory(RequestOptions options, ObjectMapper mapper) {
+        this.options = options;
         this.mapper = mapper;
     }
 
     /** The request of a contract operation (not httpRequest). */
-    BitbucketRequest request(BitbucketOperation op, RequestInputs in) {
-        String path = op.getCompiledPath().expand(placeholder -> in.targets().get(Target.ofPlaceholder(placeholder)),
+    public BitbucketRequest request(OperationSpec op, RequestInputs in) {
+        String path = op.path().expand(placeholder -> in.targets().get(Target.ofPlaceholder(placeholder)),
                 placeholder -> Target.ofPlaceholder(placeholder).missingFor(op.name()));
         Map<String, Object> query = new LinkedHashMap<>();
-        if (op.isPaged()) {
-            query.put("pagelen", pageSize(op.getMaxPageSize()));
+        if (op.paged()) {
+            query.put("pagelen", pageSize(op.maxPageSize()));
             String q = in.q();
             // every read of the pull request collection (the action and both triggers) takes the state filter:
             // repeated state= parameters, and inside q too, since reports disagree on whether state still applies
             // next to q on live Bitbucket
-            if (op.getItemType() == PullRequest.class && in.state() != null) {
+            if (op.collection() == Collection.PULL_REQUESTS && in.state() != null) {
                 List<String> states = pullRequestStates(in.state());
                 query.put("state", states);
                 if (q != null && !q.isBlank()) {
                     q = Bbql.and(q, Bbql.anyOf("state", states));
                 }
             }
-            if (op.getItemType() == Commit.class) {
+            if (op.collection() == Collection.COMMITS) {
                 if (q != null && !q.isBlank()) {
                     // live Bitbucket ignores q on commits without a word: refuse it rather than drop it silently
                     throw new IllegalArgumentException(op + ": Bitbucket ignores q on commits (it would return every"
@@ -76,23 +76,23 @@ final class RequestFactory {
                 }
                 String branches = in.targets().get(Target.BRANCH);
                 if (branches != null) {
-                    query.put(BitbucketOperation.BRANCH_QUERY_PARAMETER, List.of(branches.split("\\s*,\\s*")));
+                    query.put(Collection.BRANCH_QUERY_PARAMETER, List.of(branches.split("\\s*,\\s*")));
                 }
             }
             putIfSet(query, "q", q);
             putIfSet(query, "sort", in.sort());
         }
-        putIfSet(query, "fields", cfg.getFields());
-        byte[] body = op.getBody().type() == null ? null : jsonBody(op, in);
-        return new BitbucketRequest(op.name(), op.getMethod(), path, query, body);
+        putIfSet(query, "fields", options.fieldsFilter());
+        byte[] body = op.body().type() == null ? null : jsonBody(op, in);
+        return new BitbucketRequest(op.name(), op.method(), path, query, body);
     }
 
     /** The request of httpRequest: method, path and query from options/headers, body passed through. */
-    BitbucketRequest rawRequest(RequestInputs in) {
+    public BitbucketRequest rawRequest(RequestInputs in) {
         String method = in.httpMethod() == null ? "GET" : in.httpMethod().trim().toUpperCase(Locale.ROOT);
         if (!HTTP_METHODS.contains(method)) {
             throw new IllegalArgumentException("httpRequest: the HTTP method '" + method + "' (option httpMethod or header "
-                                               + BitbucketConstants.HTTP_METHOD + ") must be one of " + HTTP_METHODS);
+                                               + Headers.HTTP_METHOD + ") must be one of " + HTTP_METHODS);
         }
         String rawPath = PathTemplate.checkRelativePath(in.path());
         int q = rawPath.indexOf('?');
@@ -107,12 +107,12 @@ final class RequestFactory {
                                                    + Target.placeholderList());
             }
             return in.targets().get(target);
-        }, placeholder -> Target.ofPlaceholder(placeholder).missingFor(BitbucketOperation.httpRequest.name()));
+        }, placeholder -> Target.ofPlaceholder(placeholder).missingFor(HTTP_REQUEST));
         if (in.extraQuery() != null) {
             in.extraQuery().forEach((k, v) -> query.put(String.valueOf(k), v));
         }
-        if (cfg.isPaginate() && !query.containsKey("pagelen")) {
-            query.put("pagelen", pageSize(BitbucketOperation.maxPageSize(template)));
+        if (options.paginate() && !query.containsKey("pagelen")) {
+            query.put("pagelen", pageSize(Collection.maxPageSizeOfPath(template)));
         }
         byte[] body = null;
         if (!"GET".equals(method) && !"DELETE".equals(method)) {
@@ -126,10 +126,10 @@ final class RequestFactory {
                 org.apache.hc.core5.http.ContentType.parse(contentType);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("httpRequest: '" + contentType + "' (option requestContentType or header "
-                                                   + BitbucketConstants.REQUEST_CONTENT_TYPE + ") is not a content type");
+                                                   + Headers.REQUEST_CONTENT_TYPE + ") is not a content type");
             }
         }
-        return new BitbucketRequest(BitbucketOperation.httpRequest.name(), method, path, query, body, contentType);
+        return new BitbucketRequest(HTTP_REQUEST, method, path, query, body, contentType);
     }
 
     private byte[] rawBody(Object body) {
@@ -159,7 +159,7 @@ final class RequestFactory {
      * one pass: the route's body is read token by token (or serialised once, for a model or Map) straight into the
      * bytes sent, fields that options or headers set are skipped there and written after; no JSON tree is built.
      */
-    private byte[] jsonBody(BitbucketOperation op, RequestInputs in) {
+    private byte[] jsonBody(OperationSpec op, RequestInputs in) {
         ObjectNode set = mapper.createObjectNode();
         in.fields().forEach((field, value) -> field.write(set, value));
         Set<String> written = new HashSet<>();
@@ -192,8 +192,8 @@ final class RequestFactory {
             }
             // a field that also names a target defaults to it where the path does not use the target (createProject key)
             String key = BodyField.KEY.json();
-            if (!withText.contains(key) && op.getBody().fields().contains(BodyField.KEY)
-                && !op.getPathTargets().contains(Target.PROJECT_KEY) && in.targets().get(Target.PROJECT_KEY) != null) {
+            if (!withText.contains(key) && op.body().fields().contains(BodyField.KEY)
+                && !op.pathTargets().contains(Target.PROJECT_KEY) && in.targets().get(Target.PROJECT_KEY) != null) {
                 if (written.add(key)) {
                     gen.writeStringField(key, in.targets().get(Target.PROJECT_KEY));
                     withText.add(key);
@@ -202,7 +202,7 @@ final class RequestFactory {
             checkFields(op, in, written, withText);
             if (written.add("type")) {
                 // Bitbucket's object discriminator; the official contract marks it required
-                gen.writeStringField("type", op.getBody().type());
+                gen.writeStringField("type", op.body().type());
             }
             gen.writeEndObject();
         } catch (IOException e) {
@@ -211,8 +211,8 @@ final class RequestFactory {
         return out.toByteArray();
     }
 
-    private static void checkFields(BitbucketOperation op, RequestInputs in, Set<String> written, Set<String> withText) {
-        List<BodyField> missing = op.getRequiredFields().stream().filter(f -> !withText.contains(f.json()))
+    private static void checkFields(OperationSpec op, RequestInputs in, Set<String> written, Set<String> withText) {
+        List<BodyField> missing = op.requiredFields().stream().filter(f -> !withText.contains(f.json()))
                 .sorted().collect(Collectors.toList());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(op + " needs " + missing.stream().map(f -> "a " + f.option())
@@ -228,7 +228,7 @@ final class RequestFactory {
         if (written.isEmpty()) {
             throw new IllegalArgumentException(op + " has nothing to send: give a body (model object, Map or JSON), or"
                                                + " set fields with options or headers ("
-                                               + op.getBody().fields().stream().map(BodyField::option)
+                                               + op.body().fields().stream().map(BodyField::option)
                                                        .collect(Collectors.joining(", "))
                                                + ")" + ignored(in));
         }
@@ -242,7 +242,7 @@ final class RequestFactory {
      * The route's body as JSON tokens, positioned inside its top-level object; null when there is no body (null,
      * blank text, JSON null). JSON text is parsed as it is copied; a model, Map or tree is serialised once.
      */
-    private JsonParser bodySource(BitbucketOperation op, Object body) throws IOException {
+    private JsonParser bodySource(OperationSpec op, Object body) throws IOException {
         if (body == null) {
             return null;
         }
@@ -256,13 +256,13 @@ final class RequestFactory {
             parser = mapper.createParser(bytes);
         } else if (body instanceof InputStream stream) {
             parser = mapper.createParser(stream);
-        } else if (body instanceof Map<?, ?> || op.getItemType().isInstance(body) || body instanceof JsonNode) {
+        } else if (body instanceof Map<?, ?> || op.itemType().isInstance(body) || body instanceof JsonNode) {
             TokenBuffer tokens = new TokenBuffer(mapper, false);
             mapper.writeValue(tokens, body);
             parser = tokens.asParser(mapper);
         } else {
             throw new IllegalArgumentException(op + " cannot use a message body of type " + body.getClass().getName()
-                                               + ": give a " + op.getItemType().getSimpleName()
+                                               + ": give a " + op.itemType().getSimpleName()
                                                + ", a Map or a JSON string");
         }
         JsonToken first = parser.nextToken();
@@ -285,13 +285,13 @@ final class RequestFactory {
 
     /** The pageSize option, capped at what the collection accepts (logged once at DEBUG). */
     private int pageSize(int max) {
-        if (cfg.getPageSize() <= max) {
-            return cfg.getPageSize();
+        if (options.pageSize() <= max) {
+            return options.pageSize();
         }
         if (!cappedLogged) {
             cappedLogged = true;
             LOG.debug("pageSize {} is above what this collection accepts on live Bitbucket; using {}",
-                    cfg.getPageSize(), max);
+                    options.pageSize(), max);
         }
         return max;
     }
@@ -306,7 +306,7 @@ final class RequestFactory {
             }
             if (!PULL_REQUEST_STATES.contains(state)) {
                 throw new IllegalArgumentException("The value '" + state + "' of the option state (header "
-                                                   + BitbucketConstants.STATE + ") is not one of " + PULL_REQUEST_STATES);
+                                                   + Headers.STATE + ") is not one of " + PULL_REQUEST_STATES);
             }
             if (!states.contains(state)) {
                 states.add(state);

@@ -1,7 +1,6 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.request;
 
 import java.util.Arrays;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -10,30 +9,22 @@ import java.util.stream.Collectors;
  */
 public enum Target {
 
-    WORKSPACE("workspace", "workspace", BitbucketConstants.OVERRIDE_WORKSPACE, BitbucketConstants.WORKSPACE,
-            BitbucketConfiguration::getWorkspace),
-    REPO_SLUG("repo_slug", "repoSlug", BitbucketConstants.OVERRIDE_REPO_SLUG, BitbucketConstants.REPO_SLUG,
-            BitbucketConfiguration::getRepoSlug),
-    ISSUE_ID("issue_id", "issueId", BitbucketConstants.OVERRIDE_ISSUE_ID, BitbucketConstants.ISSUE_ID,
-            BitbucketConfiguration::getIssueId),
-    PROJECT_KEY("project_key", "projectKey", BitbucketConstants.OVERRIDE_PROJECT_KEY, BitbucketConstants.PROJECT_KEY,
-            BitbucketConfiguration::getProjectKey),
-    BRANCH("revision", "branch", BitbucketConstants.OVERRIDE_BRANCH, BitbucketConstants.BRANCH,
-            BitbucketConfiguration::getBranch);
+    WORKSPACE("workspace", "workspace", Headers.OVERRIDE_WORKSPACE, Headers.WORKSPACE),
+    REPO_SLUG("repo_slug", "repoSlug", Headers.OVERRIDE_REPO_SLUG, Headers.REPO_SLUG),
+    ISSUE_ID("issue_id", "issueId", Headers.OVERRIDE_ISSUE_ID, Headers.ISSUE_ID),
+    PROJECT_KEY("project_key", "projectKey", Headers.OVERRIDE_PROJECT_KEY, Headers.PROJECT_KEY),
+    BRANCH("revision", "branch", Headers.OVERRIDE_BRANCH, Headers.BRANCH);
 
     private final String placeholder;
     private final String option;
     private final String overrideHeader;
     private final String reportHeader;
-    private final Function<BitbucketConfiguration, String> configured;
 
-    Target(String placeholder, String option, String overrideHeader, String reportHeader,
-           Function<BitbucketConfiguration, String> configured) {
+    Target(String placeholder, String option, String overrideHeader, String reportHeader) {
         this.placeholder = placeholder;
         this.option = option;
         this.overrideHeader = overrideHeader;
         this.reportHeader = reportHeader;
-        this.configured = configured;
     }
 
     /** Bitbucket's name in path templates, e.g. {@code repo_slug}. */
@@ -56,11 +47,6 @@ public enum Target {
         return reportHeader;
     }
 
-    /** The endpoint option's value. */
-    public String configured(BitbucketConfiguration cfg) {
-        return configured.apply(cfg);
-    }
-
     /** The target of a placeholder, by Bitbucket's name ({repo_slug}) or the option's ({repoSlug}); null if none. */
     public static Target ofPlaceholder(String name) {
         for (Target t : values()) {
@@ -77,7 +63,7 @@ public enum Target {
     }
 
     /** The message for a target that neither the option nor the override header gave. */
-    IllegalArgumentException missingFor(String operation) {
+    public IllegalArgumentException missingFor(String operation) {
         return new IllegalArgumentException(operation + " needs " + option + ": set the endpoint option '" + option
                                             + "' or the header " + overrideHeader);
     }

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket.webhook;
+package io.github.camelbitbucket.trigger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.webhook;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitbucket.webhook.WebhookCheck;
-import io.github.camelbitbucket.webhook.WebhookSignature;
-import io.github.camelbitbucket.webhook.WebhookSubscriptions;
+import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.trigger.EventKeys;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -30,12 +29,33 @@ import org.slf4j.LoggerFactory;
  * answered 2xx only once it is in the hand-over queue; when the queue is full it is answered 503 and Bitbucket sends it
  * again. Optionally manages the subscription ({@link WebhookSubscriptions}).
  */
-final class BitbucketWebhookReceiver implements Processor {
+public final class WebhookReceiver implements Processor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BitbucketWebhookReceiver.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
     static final String REQUEST_KEY_PREFIX = "bitbucket-webhook-request:";
 
-    private final BitbucketEndpoint endpoint;
+    /**
+     * What a receiver needs from its endpoint's options.
+     *
+     * @param trigger     the trigger's name, for logs
+     * @param where       {@code from(uri)}, with secrets masked, for the messages of a refused start
+     * @param webhookPath the webhookPath option, or null for the default path
+     * @param both        whether the trigger runs a reconciling poll (delivery=both)
+     */
+    public record Settings(String trigger, String where, String webhookPath, String workspace, String repoSlug,
+                           String secret, boolean allowUnsigned, int maxBodySize, int queueSize, boolean register,
+                           String externalUrl, boolean both) {
+
+        @Override
+        public String toString() {
+            return "Settings[" + trigger + ", " + webhookPath + "]"; // never the secret
+        }
+    }
+
+    private final Settings settings;
+    private final CamelContext context;
+    private final BitbucketClient client;
+    private final ObjectMapper mapper;
     private final WebhookCheck check;
     private final IdempotentRepository seen;
     private final Function<WebhookCheck.Delivery, Runnable> prepare;
@@ -51,98 +71,99 @@ final class BitbucketWebhookReceiver implements Processor {
      * @param seen    remembers the delivery ids (and, in the consumer, event identities)
      * @param prepare turns a delivery into the work the worker runs (the route for each of its events); throws
      *                IllegalArgumentException, answered 400, when the payload lacks what its event key promises
+     * @param client  registers the subscription (webhookRegister)
      */
-    BitbucketWebhookReceiver(BitbucketEndpoint endpoint, List<String> events, IdempotentRepository seen,
-                             Function<WebhookCheck.Delivery, Runnable> prepare) {
-        this.endpoint = endpoint;
+    public WebhookReceiver(Settings settings, CamelContext context, BitbucketClient client, ObjectMapper mapper,
+                           List<String> events, IdempotentRepository seen,
+                           Function<WebhookCheck.Delivery, Runnable> prepare) {
+        this.settings = settings;
+        this.context = context;
+        this.client = client;
+        this.mapper = mapper;
         this.events = events;
         this.seen = seen;
         this.prepare = prepare;
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
-        this.path = path(endpoint);
-        WebhookSignature signature = cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty() ? null
-                : new WebhookSignature(cfg.getWebhookSecret());
-        ObjectMapper mapper = endpoint.getComponent().getObjectMapper();
-        this.check = new WebhookCheck(signature, cfg.getWebhookMaxBodySize(), Set.copyOf(events), mapper);
-        validate(cfg);
+        this.path = path(settings);
+        WebhookSignature signature = settings.secret() == null || settings.secret().isEmpty() ? null
+                : new WebhookSignature(settings.secret());
+        this.check = new WebhookCheck(signature, settings.maxBodySize(), Set.copyOf(events), mapper);
+        validate();
     }
 
     /** The options' checks: they fail the route's start before anything listens or polls. */
-    private void validate(BitbucketConfiguration cfg) {
-        String where = "from(" + endpoint.getEndpointUri() + ")";
-        if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && !cfg.isWebhookAllowUnsigned()) {
+    private void validate() {
+        String where = settings.where();
+        boolean unsigned = settings.secret() == null || settings.secret().isEmpty();
+        if (unsigned && !settings.allowUnsigned()) {
             throw new IllegalArgumentException(where + ": webhook delivery needs the webhookSecret option (Bitbucket"
                                                + " signs each delivery with it), or webhookAllowUnsigned=true to"
                                                + " accept unsigned deliveries from anyone who can reach the URL");
         }
-        if ((cfg.getWebhookSecret() == null || cfg.getWebhookSecret().isEmpty()) && cfg.isWebhookAllowUnsigned()) {
-            LOG.warn("Bitbucket {}: webhookAllowUnsigned=true: deliveries on {} are not signed, so anyone who can reach the URL"
-                     + " can fire the route; set webhookSecret (and the same secret on the Bitbucket hook) in"
-                     + " production", endpoint.getOperation(), path);
+        if (unsigned) {
+            LOG.warn("Bitbucket {}: webhookAllowUnsigned=true: deliveries on {} are not signed, so anyone who can reach"
+                     + " the URL can fire the route; set webhookSecret (and the same secret on the Bitbucket hook) in"
+                     + " production", settings.trigger(), path);
         }
-        if (cfg.getWebhookMaxBodySize() < 1) {
+        if (settings.maxBodySize() < 1) {
             throw new IllegalArgumentException(where + ": webhookMaxBodySize must be at least 1 byte");
         }
-        if (cfg.getWebhookQueueSize() < 1) {
+        if (settings.queueSize() < 1) {
             throw new IllegalArgumentException(where + ": webhookQueueSize must be at least 1");
         }
-        if (cfg.isWebhookRegister() && (cfg.getWebhookExternalUrl() == null || cfg.getWebhookExternalUrl().isBlank())) {
+        if (settings.register() && (settings.externalUrl() == null || settings.externalUrl().isBlank())) {
             throw new IllegalArgumentException(where + ": webhookRegister needs webhookExternalUrl, the URL Bitbucket"
                                                + " calls (ending in " + path + " unless a proxy maps it)");
         }
-        if (cfg.isWebhookRegister() && events.isEmpty()) {
+        if (settings.register() && events.isEmpty()) {
             throw new IllegalArgumentException(where + ": webhookRegister needs the events option, the event keys to"
                                                + " subscribe to (e.g. repo:push,pullrequest:created)");
         }
     }
 
     /** The webhookPath option, or /bitbucket/webhook/{workspace}[/{repoSlug}]/{trigger}. */
-    static String path(BitbucketEndpoint endpoint) {
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
-        if (cfg.getWebhookPath() != null && !cfg.getWebhookPath().isBlank()) {
-            String p = cfg.getWebhookPath().trim();
+    static String path(Settings s) {
+        if (s.webhookPath() != null && !s.webhookPath().isBlank()) {
+            String p = s.webhookPath().trim();
             return p.startsWith("/") ? p : "/" + p;
         }
         StringBuilder p = new StringBuilder("/bitbucket/webhook");
-        if (cfg.getWorkspace() != null) {
-            p.append('/').append(cfg.getWorkspace().replaceAll("[^A-Za-z0-9._-]", ""));
+        if (s.workspace() != null) {
+            p.append('/').append(s.workspace().replaceAll("[^A-Za-z0-9._-]", ""));
         }
-        if (cfg.getRepoSlug() != null) {
-            p.append('/').append(cfg.getRepoSlug().replaceAll("[^A-Za-z0-9._-]", ""));
+        if (s.repoSlug() != null) {
+            p.append('/').append(s.repoSlug().replaceAll("[^A-Za-z0-9._-]", ""));
         }
-        return p.append('/').append(endpoint.getOperation().name()).toString();
+        return p.append('/').append(s.trigger()).toString();
     }
 
-    String getPath() {
+    /** The platform-http path deliveries are received on. */
+    public String getPath() {
         return path;
     }
 
     /** Starts the hand-over worker, listens on platform-http, then registers the subscription. */
-    void start() throws Exception {
-        BitbucketConfiguration cfg = endpoint.getConfiguration();
-        String where = "from(" + endpoint.getEndpointUri() + ")";
+    public void start() throws Exception {
         worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(cfg.getWebhookQueueSize()), r -> {
+                new ArrayBlockingQueue<>(settings.queueSize()), r -> {
                     Thread t = new Thread(r, "bitbucket-webhook " + path);
                     t.setDaemon(true);
                     return t;
                 });
-        CamelContext context = endpoint.getCamelContext();
-        Endpoint http;
         try {
-            http = context.getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
+            Endpoint http = context.getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
             httpConsumer = http.createConsumer(this);
             ServiceHelper.startService(httpConsumer);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(noEngine(where), e);
+            throw new IllegalStateException(noEngine(settings.where()), e);
         }
-        LOG.info("Receiving Bitbucket webhook deliveries for {} on {} (events {})", endpoint.getOperation(), path,
+        LOG.info("Receiving Bitbucket webhook deliveries for {} on {} (events {})", settings.trigger(), path,
                 events.isEmpty() ? "any" : events);
-        if (cfg.isWebhookRegister()) {
-            subscriptions = new WebhookSubscriptions(endpoint.getClient(), endpoint.getComponent().getObjectMapper());
+        if (settings.register()) {
+            subscriptions = new WebhookSubscriptions(client, mapper);
             try {
-                subscription = subscriptions.ensure(cfg.getWorkspace(), cfg.getRepoSlug(), cfg.getWebhookExternalUrl().trim(), events,
-                                cfg.getWebhookSecret(), "Camel " + endpoint.getOperation() + " (camel-bitbucket)");
+                subscription = subscriptions.ensure(settings.workspace(), settings.repoSlug(),
+                        settings.externalUrl().trim(), events, settings.secret(),
+                        "Camel " + settings.trigger() + " (camel-bitbucket)");
             } catch (RuntimeException e) {
                 // the route does not start: nothing may keep listening on its path
                 ServiceHelper.stopAndShutdownService(httpConsumer);
@@ -164,7 +185,7 @@ final class BitbucketWebhookReceiver implements Processor {
     }
 
     /** Removes a subscription this route created, stops listening, and lets the worker finish what it accepted. */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         try {
             if (subscription != null) {
                 subscriptions.remove(subscription);
@@ -177,9 +198,7 @@ final class BitbucketWebhookReceiver implements Processor {
                 if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
                     List<Runnable> left = worker.shutdownNow();
                     LOG.warn("{} accepted Bitbucket webhook deliveries were not processed before the route stopped{}",
-                            left.size(), endpoint.getConfiguration().getDelivery()
-                                         == BitbucketWebhookConfiguration.Delivery.both
-                                    ? "; the reconciling poll delivers their events" : "");
+                            left.size(), settings.both() ? "; the reconciling poll delivers their events" : "");
                 }
             }
         }
@@ -208,7 +227,7 @@ final class BitbucketWebhookReceiver implements Processor {
             answer(exchange, 400, malformed.getMessage());
             return;
         }
-        String key = io.github.camelbitbucket.webhook.EventKeys.bounded(REQUEST_KEY_PREFIX + delivery.requestUuid());
+        String key = EventKeys.bounded(REQUEST_KEY_PREFIX + delivery.requestUuid());
         boolean first;
         try {
             first = seen.add(key);

@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.request;
 
 import java.util.Map;
 
@@ -10,31 +10,30 @@ import java.util.Map;
  * @param ignoredBody when the message body was a previous step's result and was therefore not used: what it was, for
  *                    the error message; otherwise null
  */
-record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields, Object body, String ignoredBody,
+public record RequestInputs(Map<Target, String> targets, Map<BodyField, String> fields, Object body, String ignoredBody,
                      String q, String sort, String state, String httpMethod, String path,
                      Map<?, ?> extraQuery, String requestContentType) {
 
     /** The inputs of a trigger: endpoint options only. */
-    static RequestInputs of(BitbucketConfiguration cfg) {
+    public static RequestInputs of(RequestOptions options) {
         Map<Target, String> targets = new java.util.EnumMap<>(Target.class);
-        for (Target t : Target.values()) {
-            String v = t.configured(cfg);
+        options.targets().forEach((t, v) -> {
             if (v != null && !v.isBlank()) {
                 targets.put(t, v);
             }
-        }
-        return new RequestInputs(targets, Map.of(), null, null, cfg.getQ(), cfg.getSort(), cfg.getState(), null, null,
-                null, null);
+        });
+        return new RequestInputs(targets, Map.of(), null, null, options.q(), options.sort(), options.state(), null,
+                null, null, null);
     }
 
     /** The same inputs with another pull request state filter. */
-    RequestInputs withState(String newState) {
+    public RequestInputs withState(String newState) {
         return new RequestInputs(targets, fields, body, ignoredBody, q, sort, newState, httpMethod, path, extraQuery,
                 requestContentType);
     }
 
     /** The same inputs with another value for one target (a trigger's branch). */
-    RequestInputs with(Target target, String value) {
+    public RequestInputs with(Target target, String value) {
         Map<Target, String> copy = new java.util.EnumMap<>(Target.class);
         copy.putAll(targets);
         copy.put(target, value);

@@ -1,0 +1,30 @@
+package io.github.camelbitbucket.request;
+
+import java.util.List;
+
+/** Which body an operation sends: the fields options and headers can set, and the type discriminator. */
+public enum Body {
+    NONE(List.of(), null),
+    ISSUE(BodyField.ISSUE, "issue"),
+    PROJECT(BodyField.PROJECT, "project"),
+    /** httpRequest: the message body as it is. */
+    RAW(List.of(), null);
+
+    private final List<BodyField> fields;
+    private final String type;
+
+    Body(List<BodyField> fields, String type) {
+        this.fields = fields;
+        this.type = type;
+    }
+
+    /** The fields options and headers can set. */
+    public List<BodyField> fields() {
+        return fields;
+    }
+
+    /** Bitbucket's {@code type} discriminator of the body object, null for none. */
+    public String type() {
+        return type;
+    }
+}

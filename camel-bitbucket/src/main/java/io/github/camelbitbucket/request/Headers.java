@@ -1,0 +1,62 @@
+package io.github.camelbitbucket.request;
+
+/**
+ * The names of the component's message headers and exchange property, for the packages below the Camel-facing
+ * classes. {@code BitbucketConstants} documents each header (Camel's generated metadata) and takes its name from here,
+ * so a name is spelt once.
+ */
+public final class Headers {
+
+    public static final String OPERATION = "CamelBitbucketOperation";
+    public static final String OVERRIDE_WORKSPACE = "CamelBitbucketOverrideWorkspace";
+    public static final String OVERRIDE_REPO_SLUG = "CamelBitbucketOverrideRepoSlug";
+    public static final String OVERRIDE_ISSUE_ID = "CamelBitbucketOverrideIssueId";
+    public static final String OVERRIDE_PROJECT_KEY = "CamelBitbucketOverrideProjectKey";
+    public static final String OVERRIDE_BRANCH = "CamelBitbucketOverrideBranch";
+    public static final String WORKSPACE = "CamelBitbucketWorkspace";
+    public static final String REPO_SLUG = "CamelBitbucketRepoSlug";
+    public static final String ISSUE_ID = "CamelBitbucketIssueId";
+    public static final String PROJECT_KEY = "CamelBitbucketProjectKey";
+    public static final String BRANCH = "CamelBitbucketBranch";
+    public static final String DELIVERY = "CamelBitbucketDelivery";
+    public static final String WEBHOOK_EVENT_KEY = "CamelBitbucketWebhookEventKey";
+    public static final String WEBHOOK_DELIVERY_ID = "CamelBitbucketWebhookDeliveryId";
+    public static final String WEBHOOK_HOOK_UUID = "CamelBitbucketWebhookHookUuid";
+    public static final String WEBHOOK_PAYLOAD = "CamelBitbucketWebhookPayload";
+    public static final String TITLE = "CamelBitbucketTitle";
+    public static final String CONTENT = "CamelBitbucketContent";
+    public static final String KIND = "CamelBitbucketKind";
+    public static final String PRIORITY = "CamelBitbucketPriority";
+    public static final String STATE = "CamelBitbucketState";
+    public static final String ASSIGNEE = "CamelBitbucketAssignee";
+    public static final String NAME = "CamelBitbucketName";
+    public static final String KEY = "CamelBitbucketKey";
+    public static final String DESCRIPTION = "CamelBitbucketDescription";
+    public static final String IS_PRIVATE = "CamelBitbucketIsPrivate";
+    public static final String QUERY = "CamelBitbucketQuery";
+    public static final String SORT = "CamelBitbucketSort";
+    public static final String HTTP_METHOD = "CamelBitbucketHttpMethod";
+    public static final String PATH = "CamelBitbucketPath";
+    public static final String QUERY_PARAMETERS = "CamelBitbucketQueryParameters";
+    public static final String REQUEST_CONTENT_TYPE = "CamelBitbucketRequestContentType";
+    public static final String AUTHORIZATION_CODE = "CamelBitbucketAuthorizationCode";
+    public static final String HTTP_STATUS = "CamelBitbucketHttpStatus";
+    public static final String LOCATION = "CamelBitbucketLocation";
+    public static final String RESULT_COUNT = "CamelBitbucketResultCount";
+    public static final String PAGE_COUNT = "CamelBitbucketPageCount";
+    public static final String RATE_LIMIT_LIMIT = "CamelBitbucketRateLimitLimit";
+    public static final String RATE_LIMIT_RESOURCE = "CamelBitbucketRateLimitResource";
+    public static final String RATE_LIMIT_NEAR_LIMIT = "CamelBitbucketRateLimitNearLimit";
+    public static final String EVENT_TYPE = "CamelBitbucketEventType";
+    public static final String ITEM_ID = "CamelBitbucketItemId";
+    public static final String EVENT_TIMESTAMP = "CamelBitbucketEventTimestamp";
+
+    /**
+     * Exchange property holding the object a Bitbucket step (action or trigger) put in the body. A body that is still
+     * that object is a previous step's result: create and update actions do not send it unless useResultBody=true.
+     */
+    public static final String RESULT_BODY = "CamelBitbucketResultBody";
+
+    private Headers() {
+    }
+}
