@@ -15,8 +15,19 @@ import org.apache.camel.spi.UriParams;
 
 /**
  * The options of a Bitbucket endpoint. Set on the component, they are the defaults of every endpoint; each endpoint
- * works on its own {@link #copy()}. What the operation acts on and sends lives here; credentials, connection and
- * retry options in {@link BitbucketConnectionConfiguration}.
+ * works on its own {@link #copy()}. Camel's metadata needs one options bean, so the options come in layers, from what
+ * the most endpoints share to what one kind of step reads:
+ * <ol>
+ * <li>{@link io.github.camelbitbucket.config.BitbucketConnectionConfiguration}: where Bitbucket is and who calls it
+ * (base URLs, the four credential modes, the HTTP client, retries and the hourly budget); the component shares one
+ * client per distinct set of these;</li>
+ * <li>{@link io.github.camelbitbucket.config.BitbucketHttpRequestConfiguration}: the raw call of httpRequest;</li>
+ * <li>{@link BitbucketWebhookConfiguration}: how a trigger learns of events (delivery, receiving, subscription,
+ * de-duplication);</li>
+ * <li>this class: what an operation acts on and sends (targets, lists, bodies) and where a trigger starts and keeps
+ * its watermark.</li>
+ * </ol>
+ * Requests read them through {@link #requestOptions()}, never this class.
  */
 @UriParams
 public class BitbucketConfiguration extends BitbucketWebhookConfiguration implements Cloneable {

@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.trigger.Event;
+import io.github.camelbitbucket.trigger.EventExchanges;
 import io.github.camelbitbucket.trigger.PollLanes;
 import io.github.camelbitbucket.trigger.RepeatedFailureLog;
 import io.github.camelbitbucket.trigger.TriggerSpec;
-import io.github.camelbitbucket.trigger.Watermark;
 import io.github.camelbitbucket.webhook.WebhookCheck;
-import io.github.camelbitbucket.webhook.WebhookEvents;
+import io.github.camelbitbucket.webhook.TriggerHandOver;
 import io.github.camelbitbucket.webhook.WebhookReceiver;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -85,7 +84,10 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             seen = cfg.getIdempotentRepository() != null ? cfg.getIdempotentRepository()
                     : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
             ServiceHelper.startService(seen);
-            receiver = endpoint.webhookReceiver(spec.eventKeys(), seen, this::triggerEvents); // checks its options
+            TriggerHandOver handOver = new TriggerHandOver(spec, () -> lanes.branches(), seen,
+                    delivery == BitbucketWebhookConfiguration.Delivery.both, this::fire, e -> lastError = e,
+                    getExceptionHandler());
+            receiver = endpoint.webhookReceiver(spec.eventKeys(), seen, handOver::prepare); // checks its options
         }
         lanes = endpoint.pollLanes(spec); // fails here when the target is incomplete
         if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
@@ -177,7 +179,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             Exception failure = run(exchange);
             if (failure != null) {
                 if (key != null) {
-                    forget(key);
+                    TriggerHandOver.forget(seen, spec, key);
                 }
                 lastError = failure.getMessage();
                 getExceptionHandler().handleException("Bitbucket " + trigger + " event " + event.id()
@@ -200,102 +202,19 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     /** An exchange for one event: the typed item as body, and the headers saying where it came from. */
     private Exchange exchangeFor(Event event, String how) throws Exception {
         Exchange exchange = createExchange(true);
-        eventHeaders(exchange, mapper.treeToValue(event.item(), trigger.getItemType()), trigger, how);
-        exchange.getIn().setHeader(BitbucketConstants.ITEM_ID, event.id());
-        if (event.time() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.EVENT_TIMESTAMP, Watermark.format(event.time()));
-        }
-        exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, spec.workspace());
-        if (spec.repoSlug() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, spec.repoSlug());
-        }
-        if (event.branch() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.BRANCH, event.branch());
-        }
+        EventExchanges.event(exchange, mapper.treeToValue(event.item(), trigger.getItemType()), trigger.name(), how);
+        EventExchanges.item(exchange, event, spec);
         return exchange;
     }
 
-    /**
-     * The body and the reports every trigger exchange carries. The body is a Bitbucket step's result (never re-sent by
-     * a create/update action); an action later in the route never reads these headers as targets.
-     */
-    static void eventHeaders(Exchange exchange, Object body, BitbucketOperation trigger, String how) {
-        exchange.getIn().setBody(body);
-        exchange.setProperty(io.github.camelbitbucket.request.Headers.RESULT_BODY, body);
-        exchange.getIn().setHeader(BitbucketConstants.EVENT_TYPE, trigger.name());
-        exchange.getIn().setHeader(BitbucketConstants.DELIVERY, how);
-    }
-
-    /** The headers of a webhook delivery: its event key, delivery id, hook and the whole payload. */
-    static void webhookHeaders(Exchange exchange, WebhookCheck.Delivery d) {
-        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_EVENT_KEY, d.eventKey());
-        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_DELIVERY_ID, d.requestUuid());
-        if (d.hookUuid() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_HOOK_UUID, d.hookUuid());
-        }
-        exchange.getIn().setHeader(BitbucketConstants.WEBHOOK_PAYLOAD, d.payload());
-    }
-
-    /**
-     * A delivery for this trigger (on the platform-http thread, before it is acknowledged): its events, as the poll
-     * would find them. Throws IllegalArgumentException (answered 400) when the payload lacks the event's resource.
-     */
-    private Runnable triggerEvents(WebhookCheck.Delivery d) {
-        Set<String> branches = lanes.branches();
-        WebhookEvents.Items items = WebhookEvents.itemsOf(spec, branches, d);
-        if (items == null) {
-            throw new IllegalArgumentException("the payload of " + d.eventKey() + " has no "
-                                               + WebhookEvents.itemField(d.eventKey()) + " object");
-        }
-        boolean both = delivery == BitbucketWebhookConfiguration.Delivery.both;
-        if (items.truncated()) {
-            LOG.warn("Bitbucket truncated the commit list of push delivery {}: {} commit(s) in it are delivered{}",
-                    d.requestUuid(), items.items().size(), both ? "; the reconciling poll delivers the rest"
-                            : "; the rest are not (use delivery=both so the reconciling poll brings them)");
-        }
-        return () -> items.items().forEach(item -> handOver(d, item, both));
-    }
-
-    private void handOver(WebhookCheck.Delivery d, WebhookEvents.Item item, boolean both) {
-        boolean first;
+    /** Fires the route for one event of a webhook delivery; answers its failure, or null. */
+    private Exception fire(Event event, WebhookCheck.Delivery d) {
         try {
-            first = seen.add(item.key());
-        } catch (RuntimeException storeDown) {
-            // not handed over without its key kept: the reconciling poll brings it once the store is back
-            lastError = "idempotent repository: " + storeDown.getMessage();
-            LOG.warn("Bitbucket {} webhook delivery {}: the idempotent repository failed ({}); event {} is not handed"
-                     + " over now{}", trigger, d.requestUuid(), storeDown.getMessage(), item.event().id(),
-                    both ? ", the reconciling poll delivers it once the repository answers"
-                            : "; with delivery=webhook it is lost (use delivery=both)");
-            return;
-        }
-        if (!first) {
-            return; // the reconciling poll, or an earlier delivery, handed it over
-        }
-        Exception failure;
-        try {
-            Exchange exchange = exchangeFor(item.event(), "webhook");
-            webhookHeaders(exchange, d);
-            failure = run(exchange);
+            Exchange exchange = exchangeFor(event, "webhook");
+            EventExchanges.delivery(exchange, d.eventKey(), d.requestUuid(), d.hookUuid(), d.payload());
+            return run(exchange);
         } catch (Exception e) {
-            failure = e;
-        }
-        if (failure != null) {
-            forget(item.key());
-            lastError = failure.getMessage();
-            getExceptionHandler().handleException("Bitbucket " + trigger + " webhook delivery " + d.requestUuid() + " ("
-                                                  + d.eventKey() + ") failed in the route"
-                                                  + (both ? "; the reconciling poll delivers it again" : ""), failure);
-        }
-    }
-
-    /** Forgets a key whose exchange failed, so the reconciling poll delivers the event again. */
-    private void forget(String key) {
-        try {
-            seen.remove(key);
-        } catch (RuntimeException storeDown) {
-            LOG.warn("Bitbucket {}: the idempotent repository could not forget the key {} of a failed event ({}); it"
-                     + " is not delivered again", trigger, key, storeDown.getMessage());
+            return e;
         }
     }
 

@@ -13,6 +13,7 @@ import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.BitbucketResponse;
 import io.github.camelbitbucket.client.PageIterator;
+import io.github.camelbitbucket.health.ProducerHealthCheck;
 import io.github.camelbitbucket.request.Headers;
 import io.github.camelbitbucket.request.MessageInputs;
 import io.github.camelbitbucket.request.RequestFactory;
@@ -35,7 +36,7 @@ public class BitbucketProducer extends DefaultProducer {
     private final BitbucketConfiguration cfg;
     private final RequestOptions options;
     private final RequestFactory requests;
-    private BitbucketHealthCheck healthCheck;
+    private ProducerHealthCheck healthCheck;
 
     public BitbucketProducer(BitbucketEndpoint endpoint) {
         super(endpoint);
@@ -51,7 +52,8 @@ public class BitbucketProducer extends DefaultProducer {
         // registered only where Camel health checks are on the classpath (camel-health) and not switched off
         HealthCheckRegistry registry = HealthCheckRegistry.get(getEndpoint().getCamelContext());
         if (registry != null && endpoint.getComponent().isHealthCheckProducerEnabled()) {
-            healthCheck = new BitbucketHealthCheck(endpoint);
+            healthCheck = new ProducerHealthCheck(endpoint.getEndpointUri(), cfg.getBaseUrl(),
+                    endpoint.getOperation().name(), endpoint::getClient);
             registry.register(healthCheck);
         }
     }

@@ -10,7 +10,7 @@ import org.apache.camel.spi.UriParams;
  * and verified, the subscription the route may manage, and the de-duplication across deliveries and polls.
  */
 @UriParams
-public class BitbucketWebhookConfiguration extends BitbucketHttpRequestConfiguration {
+public class BitbucketWebhookConfiguration extends io.github.camelbitbucket.config.BitbucketHttpRequestConfiguration {
 
     /** How a trigger learns of events. */
     public enum Delivery {

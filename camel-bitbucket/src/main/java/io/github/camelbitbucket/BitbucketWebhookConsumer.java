@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.trigger.EventExchanges;
 import io.github.camelbitbucket.webhook.WebhookCheck;
 import io.github.camelbitbucket.webhook.WebhookEvents;
 import io.github.camelbitbucket.webhook.WebhookReceiver;
@@ -88,13 +89,13 @@ public class BitbucketWebhookConsumer extends DefaultConsumer {
             try {
                 Object body = model != null && item != null && item.isObject() ? mapper.treeToValue(item, model)
                         : d.payload();
-                BitbucketConsumer.eventHeaders(exchange, body, endpoint.getOperation(), "webhook");
+                EventExchanges.event(exchange, body, endpoint.getOperation().name(), "webhook");
                 WebhookEvents.RepositoryName target = WebhookEvents.repositoryOf(d.payload());
                 if (target != null) {
                     exchange.getIn().setHeader(BitbucketConstants.WORKSPACE, target.workspace());
                     exchange.getIn().setHeader(BitbucketConstants.REPO_SLUG, target.repoSlug());
                 }
-                BitbucketConsumer.webhookHeaders(exchange, d);
+                EventExchanges.delivery(exchange, d.eventKey(), d.requestUuid(), d.hookUuid(), d.payload());
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);

@@ -390,15 +390,4 @@ public final class BitbucketStandIn implements AutoCloseable {
             // shutting down
         }
     }
-
-    /** Stand-alone: {@code mvn -pl camel-bitbucket-test-infra -am -Pstand-in -DskipTests package [-Dstandin.port=8089]}. */
-    public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(System.getProperty("standin.port", args.length > 0 ? args[0] : "8089"));
-        BitbucketStandIn s = start(port);
-        System.out.println("Bitbucket stand-in on " + s.baseUrl() + " (token endpoint " + s.tokenUrl() + ")");
-        System.out.println("OAuth consumer: client id " + DEMO_CLIENT_ID + ", secret " + DEMO_CLIENT_SECRET
-                           + ", scopes " + DEMO_SCOPES);
-        Runtime.getRuntime().addShutdownHook(new Thread(s::close));
-        Thread.currentThread().join();
-    }
 }

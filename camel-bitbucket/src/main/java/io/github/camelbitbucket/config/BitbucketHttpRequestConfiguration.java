@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.config;
 
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;

@@ -1,6 +1,7 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.health;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.camelbitbucket.client.BitbucketClient;
 import org.apache.camel.health.HealthCheck;
@@ -13,16 +14,23 @@ import org.apache.camel.util.URISupport;
  * is a service problem (credentials, scopes, permissions, no answer, 5xx after the retries, an unreadable answer); UP
  * otherwise, including after 4xx answers about the request itself.
  */
-final class BitbucketHealthCheck implements HealthCheck {
+public final class ProducerHealthCheck implements HealthCheck {
 
     private final String id;
-    private final BitbucketEndpoint endpoint;
+    private final String baseUrl;
+    private final String operation;
+    private final Supplier<BitbucketClient> client;
     private boolean enabled = true;
 
-    BitbucketHealthCheck(BitbucketEndpoint endpoint) {
-        this.endpoint = endpoint;
-        // the endpoint URI with secrets masked
-        this.id = "bitbucket-producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri());
+    /**
+     * @param endpointUri the producer's endpoint URI (its secrets are masked in the id)
+     * @param client      the producer's client, whose last outcome decides
+     */
+    public ProducerHealthCheck(String endpointUri, String baseUrl, String operation, Supplier<BitbucketClient> client) {
+        this.id = "bitbucket-producer:" + URISupport.sanitizeUri(endpointUri);
+        this.baseUrl = baseUrl;
+        this.operation = operation;
+        this.client = client;
     }
 
     @Override
@@ -53,9 +61,9 @@ final class BitbucketHealthCheck implements HealthCheck {
     @Override
     public Result call(Map<String, Object> options) {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this)
-                .detail("baseUrl", endpoint.getConfiguration().getBaseUrl())
-                .detail("operation", endpoint.getOperation().name());
-        BitbucketClient client = endpoint.getClient();
+                .detail("baseUrl", baseUrl)
+                .detail("operation", operation);
+        BitbucketClient client = this.client.get();
         builder.detail("authentication", client.getAuthenticator().describe());
         if (client.poolStats() != null) {
             builder.detail("connectionsLeased", client.poolStats().getLeased())

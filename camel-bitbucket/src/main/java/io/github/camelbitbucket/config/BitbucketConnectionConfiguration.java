@@ -1,4 +1,4 @@
-package io.github.camelbitbucket;
+package io.github.camelbitbucket.config;
 
 import java.util.Arrays;
 import java.util.List;
@@ -131,7 +131,7 @@ public class BitbucketConnectionConfiguration {
      * Resolves Camel property placeholders ({@code {{env:X}}}, {@code {{my.key}}}) left in String options. Camel Main
      * resolves them while binding; a configuration bound by Spring Boot reaches the component with them still in.
      */
-    void resolvePlaceholders(CamelContext context) {
+    public void resolvePlaceholders(CamelContext context) {
         for (Class<?> c = getClass(); c != Object.class; c = c.getSuperclass()) {
             for (java.lang.reflect.Field f : c.getDeclaredFields()) {
                 if (f.getType() != String.class || java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
@@ -157,14 +157,14 @@ public class BitbucketConnectionConfiguration {
     }
 
     /** What makes two endpoints need different clients (credential and connection options); never printed. */
-    List<Object> clientKey() {
+    public List<Object> clientKey() {
         return Arrays.asList(credentials(), baseUrl, connectTimeout, socketTimeout, maxConnections, proxyHost, proxyPort,
                 sslContextParameters, httpClient, maxRetries, retryInitialDelay, retryMaxDelay, maxRequestsPerHour,
                 rateLimitMaxWait);
     }
 
     /** The connection options as the client needs them; the TLS context is made with the CamelContext. */
-    ClientSettings clientSettings(CamelContext context, RequestThrottle throttle) {
+    public ClientSettings clientSettings(CamelContext context, RequestThrottle throttle) {
         SSLContext ssl = null;
         if (sslContextParameters != null) {
             try {
