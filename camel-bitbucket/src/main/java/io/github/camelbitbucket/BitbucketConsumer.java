@@ -24,8 +24,6 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * A trigger: fires one exchange per Bitbucket event, oldest first, from its poll lanes ({@link PollLanes}, the polling
@@ -77,13 +75,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         delivery = endpoint.effectiveDelivery();
         if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
-            if (!spec.hasWebhookEvents()) {
-                throw new IllegalArgumentException("from(" + endpoint.getEndpointUri() + "): Bitbucket sends no webhook"
-                                                   + " event for " + trigger + "; use delivery=poll");
-            }
-            seen = cfg.getIdempotentRepository() != null ? cfg.getIdempotentRepository()
-                    : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
-            ServiceHelper.startService(seen);
+            seen = endpoint.deliveredKeys();
             TriggerHandOver handOver = new TriggerHandOver(spec, () -> lanes.branches(), seen,
                     delivery == BitbucketWebhookConfiguration.Delivery.both, this::fire, e -> lastError = e,
                     getExceptionHandler());
@@ -118,9 +110,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             }
         } finally {
             super.doStop();
-            if (seen != null && seen != endpoint.getConfiguration().getIdempotentRepository()) {
-                ServiceHelper.stopService(seen);
-            }
+            endpoint.releaseDeliveredKeys(seen);
         }
     }
 

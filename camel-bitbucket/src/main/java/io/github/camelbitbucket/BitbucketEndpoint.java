@@ -33,6 +33,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
@@ -180,6 +181,12 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
             throw new IllegalArgumentException("The maxResults option must be 0 (no cap) or more, was "
                                                + configuration.getMaxResults());
         }
+        if (operation.getExecution() == BitbucketOperation.Execution.POLLED_TRIGGER
+            && configuration.getDelivery() != BitbucketWebhookConfiguration.Delivery.poll
+            && !triggerSpec().hasWebhookEvents()) {
+            throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): Bitbucket sends"
+                                               + " no webhook event for " + operation + "; use delivery=poll");
+        }
         if (configuration.getScopes() != null && !configuration.getScopes().isBlank()) {
             String problem = Scopes.check(Scopes.parse(configuration.getScopes()), operation.getScopes(),
                     operation.getApiTokenScopes(), configuration.getClientId() != null
@@ -314,6 +321,25 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return new PollLanes(spec, PollStrategies.of(spec.timeField(), collection.isFilterTrusted(), getClient(),
                 requests, configuration.getBranch(), java.time.Duration.ofMillis(configuration.getLookback())), store,
                 getComponent().getObjectMapper());
+    }
+
+    /**
+     * Where a trigger remembers what it delivered (delivery ids and event keys): the idempotentRepository option, else
+     * a memory one of the last 10,000 keys for this consumer; started.
+     */
+    IdempotentRepository deliveredKeys() {
+        IdempotentRepository seen = configuration.getIdempotentRepository() != null
+                ? configuration.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+        ServiceHelper.startService(seen);
+        return seen;
+    }
+
+    /** Stops a repository {@link #deliveredKeys()} made for a consumer; a configured one is the user's to stop. */
+    void releaseDeliveredKeys(IdempotentRepository seen) {
+        if (seen != null && seen != configuration.getIdempotentRepository()) {
+            ServiceHelper.stopService(seen);
+        }
     }
 
     /** The receiver of a trigger's webhook deliveries, with the endpoint's webhook options (checked here). */

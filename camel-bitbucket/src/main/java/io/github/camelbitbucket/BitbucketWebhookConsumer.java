@@ -16,8 +16,6 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * The generic {@code webhook} trigger: one exchange per Bitbucket delivery of any event key it takes, received on
@@ -44,9 +42,7 @@ public class BitbucketWebhookConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         BitbucketConfiguration cfg = endpoint.getConfiguration();
-        seen = cfg.getIdempotentRepository() != null ? cfg.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
-        ServiceHelper.startService(seen);
+        seen = endpoint.deliveredKeys();
         receiver = endpoint.webhookReceiver(eventList(cfg.getEvents()), seen, this::anyEvent);
         receiver.start();
     }
@@ -59,9 +55,7 @@ public class BitbucketWebhookConsumer extends DefaultConsumer {
                 receiver = null;
             }
         } finally {
-            if (seen != null && seen != endpoint.getConfiguration().getIdempotentRepository()) {
-                ServiceHelper.stopService(seen);
-            }
+            endpoint.releaseDeliveredKeys(seen);
             super.doStop();
         }
     }

@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.webhook.WebhookEvents;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -85,16 +84,6 @@ class FleetWebhookTest extends WebhookTestSupport {
 
     private static final String PR = "{\"repository\":{\"full_name\":\"acme/website\"},\"pullrequest\":{\"id\":%d,"
                                      + "\"title\":\"t\",\"created_on\":\"2026-11-29T10:00:00.000000+00:00\"}}";
-
-    private MockEndpoint route(String id, String from) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(from).routeId(id).to("mock:" + id);
-            }
-        });
-        return getMockEndpoint("mock:" + id);
-    }
 
     private static int deliver(String path, String key, String body, String requestUuid) throws Exception {
         return post(path, key, body, SECRET, Map.of("X-Request-UUID", requestUuid));

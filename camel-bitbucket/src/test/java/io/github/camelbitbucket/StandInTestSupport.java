@@ -1,12 +1,10 @@
 package io.github.camelbitbucket;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.CamelContext;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +41,7 @@ public abstract class StandInTestSupport extends CamelTestSupport {
     /** A bitbucket component of the given context pointed at the given stand-in (its demo OAuth consumer). */
     static BitbucketComponent standInComponent(CamelContext context, BitbucketStandIn standIn) {
         BitbucketComponent component = new BitbucketComponent();
-        PropertyBindingSupport.build().bind(context, component.getConfiguration(),
-                new HashMap<>(standIn.componentOptions()));
+        standIn.configure(component.getConfiguration());
         return component;
     }
 

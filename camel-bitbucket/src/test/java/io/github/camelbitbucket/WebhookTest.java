@@ -35,16 +35,6 @@ class WebhookTest extends WebhookTestSupport {
         standIn.webhooks().duplicate(false);
     }
 
-    private MockEndpoint route(String id, String from) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(from).routeId(id).to("mock:" + id);
-            }
-        });
-        return getMockEndpoint("mock:" + id);
-    }
-
     private void removeRoute(String id) throws Exception {
         context.getRouteController().stopRoute(id);
         context.removeRoute(id);

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import io.github.camelbitbucket.standin.Webhooks;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 
@@ -37,6 +39,17 @@ public abstract class WebhookTestSupport extends StandInTestSupport {
         conf.setBindPort(PORT);
         context.addService(new VertxPlatformHttpServer(conf));
         return context;
+    }
+
+    /** Adds a route from {@code from} to {@code mock:<id>}; answers the mock. */
+    protected MockEndpoint route(String id, String from) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(from).routeId(id).to("mock:" + id);
+            }
+        });
+        return getMockEndpoint("mock:" + id);
     }
 
     protected static String url(String path) {

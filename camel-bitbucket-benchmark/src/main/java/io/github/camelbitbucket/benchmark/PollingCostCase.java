@@ -8,7 +8,6 @@ import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.support.ScheduledPollConsumer;
 
 /** 5: requests per poll against the stand-in: one when idle, ceil(k/100) with k new items. */
@@ -26,8 +25,7 @@ final class PollingCostCase implements BenchCase {
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
             CamelContext ctx = new DefaultCamelContext();
             BitbucketComponent component = new BitbucketComponent();
-            PropertyBindingSupport.build().bind(ctx, component.getConfiguration(),
-                    new java.util.HashMap<>(standIn.componentOptions()));
+            standIn.configure(component.getConfiguration());
             ctx.addComponent("bitbucket", component);
             AtomicLong delivered = new AtomicLong();
             ctx.addRoutes(new RouteBuilder() {

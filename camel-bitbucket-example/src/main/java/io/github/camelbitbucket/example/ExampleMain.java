@@ -5,7 +5,6 @@ import java.nio.file.Paths;
 import java.util.Map;
 
 import io.github.camelbitbucket.BitbucketComponent;
-import io.github.camelbitbucket.BitbucketConfiguration;
 import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -101,13 +100,7 @@ public final class ExampleMain {
     /** A bitbucket: component pointed at the stand-in with its demo OAuth consumer's (made-up) credentials. */
     public static BitbucketComponent standInComponent(BitbucketStandIn standIn) {
         BitbucketComponent component = new BitbucketComponent();
-        BitbucketConfiguration cfg = component.getConfiguration();
-        Map<String, String> options = standIn.componentOptions();
-        cfg.setBaseUrl(options.get("baseUrl"));
-        cfg.setTokenUrl(options.get("tokenUrl"));
-        cfg.setClientId(options.get("clientId"));
-        cfg.setClientSecret(options.get("clientSecret"));
-        cfg.setScopes(options.get("scopes"));
+        standIn.configure(component.getConfiguration());
         return component;
     }
 

@@ -177,6 +177,23 @@ public final class BitbucketStandIn implements AutoCloseable {
         return options;
     }
 
+    /**
+     * Points a bitbucket: component's configuration (or any bean with the same setters) at this stand-in: each of
+     * {@link #componentOptions()} through its {@code set<Option>(String)} setter. Returns the bean.
+     */
+    public <T> T configure(T configuration) {
+        componentOptions().forEach((option, value) -> {
+            String setter = "set" + Character.toUpperCase(option.charAt(0)) + option.substring(1);
+            try {
+                configuration.getClass().getMethod(setter, String.class).invoke(configuration, value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(configuration.getClass().getName() + " has no " + setter
+                                                   + "(String)", e);
+            }
+        });
+        return configuration;
+    }
+
     /** Registers (or replaces) an OAuth consumer. */
     public void addConsumer(String clientId, String secret, String scopes, String callbackUrl) {
         oauth.consumers.put(clientId, new OAuthProvider.Consumer(secret, StandInScopes.parse(scopes), callbackUrl));

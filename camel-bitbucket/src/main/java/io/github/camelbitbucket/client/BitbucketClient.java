@@ -124,7 +124,7 @@ public final class BitbucketClient implements Closeable {
             throw new BitbucketException("Bitbucket returned a next link that is not a URL; paging of " + operation
                                          + " stopped", BitbucketException.Reason.INVALID_RESPONSE, e);
         }
-        if (!sameOrigin(baseUri, next) || next.getRawPath() == null
+        if (!UrlPolicy.sameOrigin(baseUri, next) || next.getRawPath() == null
             || !next.getRawPath().startsWith(baseUri.getRawPath())) {
             throw new BitbucketException("The next link of " + operation + " points outside the configured baseUrl ("
                                          + baseUri + "); it is not followed so the credential stays with the"
@@ -133,19 +133,6 @@ public final class BitbucketClient implements Closeable {
         }
         return next.getRawPath().substring(baseUri.getRawPath().length())
                + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
-    }
-
-    private static boolean sameOrigin(URI base, URI other) {
-        return base.getScheme().equalsIgnoreCase(String.valueOf(other.getScheme()))
-               && base.getHost().equalsIgnoreCase(String.valueOf(other.getHost()))
-               && effectivePort(base) == effectivePort(other);
-    }
-
-    private static int effectivePort(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private BitbucketResponse execute(BitbucketRequest request, String url, BodyReader<?> reader) {
@@ -262,7 +249,7 @@ public final class BitbucketClient implements Closeable {
                 throw new BitbucketException("Bitbucket redirected to " + next.getScheme() + ": which is not followed",
                         BitbucketException.Reason.INVALID_RESPONSE, null);
             }
-            boolean sameOrigin = sameOrigin(baseUri, next);
+            boolean sameOrigin = UrlPolicy.sameOrigin(baseUri, next);
             LOG.debug("following a {} to {} {}", response.status(), sameOrigin ? "the same host" : "another host",
                     sameOrigin ? "with the credential" : "without the credential");
             response = transport.send("GET", next.toString(), sameOrigin ? authorization : null, ACCEPT, null, null,
@@ -292,16 +279,8 @@ public final class BitbucketClient implements Closeable {
         return new PageIterator<>(this, first, itemType, maxResults);
     }
 
-    public ObjectMapper getMapper() {
-        return mapper;
-    }
-
     public Authenticator getAuthenticator() {
         return authenticator;
-    }
-
-    public String getBaseUrl() {
-        return baseUrl;
     }
 
     /** Leased, available and pending connections of the component's pool; null for a user-supplied client. */

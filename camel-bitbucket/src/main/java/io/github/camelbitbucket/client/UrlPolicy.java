@@ -3,7 +3,10 @@ package io.github.camelbitbucket.client;
 import java.net.InetAddress;
 import java.net.URI;
 
-/** Where a credential may be sent: HTTPS, or plain HTTP to a loopback address only; never with credentials in the URL. */
+/**
+ * Where a credential may be sent: HTTPS, or plain HTTP to a loopback address only; never with credentials in the URL;
+ * and, once configured, only to the same origin (a next link or redirect elsewhere goes without it).
+ */
 public final class UrlPolicy {
 
     private UrlPolicy() {
@@ -29,6 +32,20 @@ public final class UrlPolicy {
                                                + " a loopback address such as localhost): " + url);
         }
         return url;
+    }
+
+    /** Whether two URLs share scheme, host and port: where a credential sent to {@code base} may also go. */
+    public static boolean sameOrigin(URI base, URI other) {
+        return base.getScheme().equalsIgnoreCase(String.valueOf(other.getScheme()))
+               && base.getHost().equalsIgnoreCase(String.valueOf(other.getHost()))
+               && effectivePort(base) == effectivePort(other);
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static boolean isLoopback(String host) {

@@ -47,14 +47,14 @@ final class CommitStrategy implements PollStrategy {
 
     @Override
     public Watermark start(String startFrom) {
-        String s = startFrom == null ? "now" : startFrom.trim();
-        if ("beginning".equalsIgnoreCase(s)) {
-            return Watermark.beginning();
+        StartFrom start = StartFrom.parse(startFrom);
+        if (start.kind() == StartFrom.Kind.AT) {
+            throw new IllegalArgumentException("commitPushed supports startFrom=now or beginning, not a timestamp ('"
+                                               + startFrom.trim() + "'): commits are delivered by their place in the"
+                                               + " history, not by date");
         }
-        if ("now".equalsIgnoreCase(s)) {
-            return null; // the head is taken on the first poll
-        }
-        throw new IllegalArgumentException("commitPushed supports startFrom=now or beginning, not '" + s + "'");
+        // now: the head is taken on the first poll
+        return start.kind() == StartFrom.Kind.BEGINNING ? Watermark.beginning() : null;
     }
 
     @Override

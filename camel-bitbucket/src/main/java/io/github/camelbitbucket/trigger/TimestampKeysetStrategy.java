@@ -53,23 +53,20 @@ final class TimestampKeysetStrategy implements PollStrategy {
      * events.
      */
     static Watermark startingWatermark(BitbucketClient client, TriggerRequests requests, String startFrom) {
-        String s = startFrom == null ? "now" : startFrom.trim();
-        if ("beginning".equalsIgnoreCase(s)) {
-            return Watermark.beginning();
-        }
-        if ("now".equalsIgnoreCase(s)) {
-            String date = client.execute(requests.collection()).header("Date");
-            try {
-                return Watermark.ofTime(OffsetDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
-            } catch (RuntimeException noDate) {
-                return Watermark.ofTime(OffsetDateTime.now());
-            }
-        }
-        try {
-            return Watermark.ofTime(OffsetDateTime.parse(s));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The startFrom option must be now, beginning or an ISO-8601 timestamp"
-                                               + " such as 2026-01-31T00:00:00Z, was '" + s + "'");
+        StartFrom start = StartFrom.parse(startFrom);
+        switch (start.kind()) {
+            case BEGINNING:
+                return Watermark.beginning();
+            case AT:
+                return Watermark.ofTime(start.at());
+            default:
+                String date = client.execute(requests.collection()).header("Date");
+                try {
+                    return Watermark.ofTime(OffsetDateTime.parse(date,
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+                } catch (RuntimeException noDate) {
+                    return Watermark.ofTime(OffsetDateTime.now());
+                }
         }
     }
 
