@@ -16,18 +16,10 @@ import org.apache.camel.spi.UriParams;
 /**
  * The options of a Bitbucket endpoint. Set on the component, they are the defaults of every endpoint; each endpoint
  * works on its own {@link #copy()}. Camel's metadata needs one options bean, so the options come in layers, from what
- * the most endpoints share to what one kind of step reads:
- * <ol>
- * <li>{@link io.github.camelbitbucket.config.BitbucketConnectionConfiguration}: where Bitbucket is and who calls it
- * (base URLs, the four credential modes, the HTTP client, retries and the hourly budget); the component shares one
- * client per distinct set of these;</li>
- * <li>{@link io.github.camelbitbucket.config.BitbucketHttpRequestConfiguration}: the raw call of httpRequest;</li>
- * <li>{@link BitbucketWebhookConfiguration}: how a trigger learns of events (delivery, receiving, subscription,
- * de-duplication);</li>
- * <li>this class: what an operation acts on and sends (targets, lists, bodies) and where a trigger starts and keeps
- * its watermark.</li>
- * </ol>
- * Requests read them through {@link #requestOptions()}, never this class.
+ * the most endpoints share to what one step reads: where Bitbucket is and who calls it (config/
+ * BitbucketConnectionConfiguration; one shared client per distinct set), httpRequest's raw call (config/
+ * BitbucketHttpRequestConfiguration), how a trigger learns of events ({@link BitbucketWebhookConfiguration}), and here
+ * what an operation acts on and sends and where a trigger starts. Requests read them through {@link #requestOptions()}.
  */
 @UriParams
 public class BitbucketConfiguration extends BitbucketWebhookConfiguration implements Cloneable {
@@ -171,16 +163,14 @@ public class BitbucketConfiguration extends BitbucketWebhookConfiguration implem
         putIfSet(targets, Target.PROJECT_KEY, getProjectKey());
         putIfSet(targets, Target.BRANCH, getBranch());
         Map<BodyField, String> fields = new EnumMap<>(BodyField.class);
-        putIfSet(fields, BodyField.TITLE, getTitle());
-        putIfSet(fields, BodyField.CONTENT, getContent());
-        putIfSet(fields, BodyField.KIND, getKind());
-        putIfSet(fields, BodyField.PRIORITY, getPriority());
-        putIfSet(fields, BodyField.ISSUE_STATE, getState());
-        putIfSet(fields, BodyField.ASSIGNEE, getAssignee());
-        putIfSet(fields, BodyField.NAME, getName());
-        putIfSet(fields, BodyField.KEY, getKey());
-        putIfSet(fields, BodyField.DESCRIPTION, getDescription());
-        putIfSet(fields, BodyField.IS_PRIVATE, getIsPrivate() == null ? null : String.valueOf(getIsPrivate()));
+        String[] values = { getTitle(), getContent(), getKind(), getPriority(), getState(), getAssignee(), getName(),
+                getKey(), getDescription(), getIsPrivate() == null ? null : String.valueOf(getIsPrivate()) };
+        BodyField[] named = { BodyField.TITLE, BodyField.CONTENT, BodyField.KIND, BodyField.PRIORITY,
+                BodyField.ISSUE_STATE, BodyField.ASSIGNEE, BodyField.NAME, BodyField.KEY, BodyField.DESCRIPTION,
+                BodyField.IS_PRIVATE };
+        for (int i = 0; i < named.length; i++) {
+            putIfSet(fields, named[i], values[i]);
+        }
         return new RequestOptions(targets, fields, getQ(), getSort(), getState(), getHttpMethod(), getPath(),
                 getRequestContentType(), getFields(), getPageSize(), isPaginate(), isUseResultBody());
     }

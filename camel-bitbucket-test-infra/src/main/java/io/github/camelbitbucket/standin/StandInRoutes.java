@@ -1,0 +1,98 @@
+package io.github.camelbitbucket.standin;
+
+import java.util.List;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/** The stand-in's HTTP routes: OAuth, the REST subset with the scopes each needs, the hooks API, the live rows. */
+final class StandInRoutes {
+
+    private final Http http;
+    private final Store store;
+    private final LiveBehaviour live;
+    private final OAuthProvider oauth;
+    private final Webhooks webhooks;
+
+    StandInRoutes(Http http, Store store, LiveBehaviour live, OAuthProvider oauth, Webhooks webhooks) {
+        this.http = http;
+        this.store = store;
+        this.live = live;
+        this.oauth = oauth;
+        this.webhooks = webhooks;
+    }
+
+    Router router(Vertx vertx) {
+        WorkspaceHandlers workspaces = new WorkspaceHandlers(store, http);
+        ProjectHandlers projects = new ProjectHandlers(store, http, live);
+        RepositoryHandlers repositories = new RepositoryHandlers(store, http, live);
+        IssueHandlers issues = new IssueHandlers(store, http, repositories);
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create());
+        router.route().failureHandler(ctx -> http.error(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500,
+                ctx.failure() == null ? "Internal error" : ctx.failure().getMessage(), null));
+        router.post("/site/oauth2/access_token").handler(oauth::token);
+        router.get("/site/oauth2/authorize").handler(oauth::authorize);
+        router.route("/2.0/*").handler(http::beforeRequest);
+        router.route("/2.0/*").handler(this::rateLimit);
+        router.route("/2.0/repositories/:ws/:repo/issues*").handler(this::issueTracker);
+        router.route("/2.0/*").handler(oauth::authenticate);
+        router.get("/2.0/user/workspaces").handler(oauth.scope("account", workspaces::listWorkspaces));
+        router.get("/2.0/workspaces").handler(ctx -> http.error(ctx, 410,
+                "CHANGE-2770: GET /2.0/workspaces has been removed; use GET /2.0/user/workspaces", null));
+        router.get("/2.0/workspaces/:ws").handler(oauth.scope(null, workspaces::getWorkspace));
+        router.get("/2.0/workspaces/:ws/projects").handler(oauth.scope("project", projects::listProjects));
+        router.post("/2.0/workspaces/:ws/projects").handler(oauth.scope("project:admin", projects::createProject));
+        router.get("/2.0/workspaces/:ws/projects/:key").handler(oauth.scope("project", projects::getProject));
+        router.put("/2.0/workspaces/:ws/projects/:key").handler(oauth.scope("project:admin", projects::putProject));
+        router.delete("/2.0/workspaces/:ws/projects/:key").handler(oauth.scope("project:admin",
+                projects::deleteProject));
+        router.get("/2.0/repositories/:ws").handler(oauth.scope("repository", repositories::listRepositories));
+        router.get("/2.0/repositories/:ws/:repo").handler(oauth.scope("repository", repositories::getRepository));
+        router.get("/2.0/repositories/:ws/:repo/issues").handler(oauth.scope("issue", issues::listIssues));
+        router.post("/2.0/repositories/:ws/:repo/issues").handler(oauth.scope("issue:write", issues::createIssue));
+        router.get("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue", issues::getIssue));
+        router.put("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue:write", issues::updateIssue));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest",
+                repositories::listPullRequests));
+        router.get("/2.0/repositories/:ws/:repo/commits").handler(oauth.scope("repository",
+                repositories::listCommits));
+        router.get("/2.0/repositories/:ws/:repo/commits/:rev").handler(oauth.scope("repository",
+                repositories::listCommits));
+        for (String hooks : List.of("/2.0/repositories/:ws/:repo/hooks", "/2.0/workspaces/:ws/hooks")) {
+            router.get(hooks).handler(oauth.scope("webhook", webhooks::list));
+            router.post(hooks).handler(oauth.scope("webhook", webhooks::create));
+            router.get(hooks + "/:uid").handler(oauth.scope("webhook", webhooks::get));
+            router.put(hooks + "/:uid").handler(oauth.scope("webhook", webhooks::update));
+            router.delete(hooks + "/:uid").handler(oauth.scope("webhook", webhooks::delete));
+        }
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/diff").handler(oauth.scope("pullrequest",
+                repositories::pullRequestDiff));
+        router.get("/2.0/repositories/:ws/:repo/diff/:spec").handler(oauth.scope("pullrequest", repositories::diff));
+        router.route().handler(ctx -> http.error(ctx, 404, "Resource not found", null));
+        return router;
+    }
+
+    /** Row 8: a plain-text 429 without Retry-After, with the X-RateLimit-* headers access tokens get. */
+    private void rateLimit(RoutingContext ctx) {
+        if (!live.overRateLimit()) {
+            ctx.next();
+            return;
+        }
+        String text = "Rate limit for this resource has been exceeded";
+        http.record(ctx, 429, text);
+        ctx.response().setStatusCode(429).putHeader("Content-Type", "text/plain").putHeader("X-RateLimit-Limit", "1000")
+                .putHeader("X-RateLimit-Resource", "api").putHeader("X-RateLimit-NearLimit", "true").end(text);
+    }
+
+    /** Row 11: the retired issue tracker answers 410 on every issue endpoint. */
+    private void issueTracker(RoutingContext ctx) {
+        if (live.isIssueTrackerRetired()) {
+            http.error(ctx, 410, "The issue tracker has been retired.", null);
+            return;
+        }
+        ctx.next();
+    }
+}
