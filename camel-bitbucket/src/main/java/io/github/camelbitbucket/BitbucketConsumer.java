@@ -13,6 +13,7 @@ import io.github.camelbitbucket.trigger.EventExchanges;
 import io.github.camelbitbucket.trigger.PollLanes;
 import io.github.camelbitbucket.trigger.RepeatedFailureLog;
 import io.github.camelbitbucket.trigger.TriggerSpec;
+import io.github.camelbitbucket.trigger.Watermark;
 import io.github.camelbitbucket.webhook.WebhookCheck;
 import io.github.camelbitbucket.webhook.TriggerHandOver;
 import io.github.camelbitbucket.webhook.WebhookReceiver;
@@ -148,6 +149,12 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> items) throws Exception {
         int total = items.size();
         int index = 0;
+        if (items.isEmpty()) {
+            return 0;
+        }
+        // a batch is one lane's: its watermark is read once and saved after each delivered event
+        PollLanes.Lane lane = ((LaneEvent) items.peek()).lane();
+        Watermark mark = lanes.load(lane);
         for (Object o : new ArrayList<>(items)) {
             if (!isBatchAllowed()) {
                 break;
@@ -157,7 +164,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             String key = seen == null ? null : spec.key(event);
             if (key != null && !seen.add(key)) {
                 // a webhook delivered it already: the reconciling poll only moves past it
-                moveWatermark(item);
+                mark = lane.strategy().after(mark, event);
+                lanes.save(lane, mark);
                 index++;
                 continue;
             }
@@ -178,15 +186,12 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 pendingExchanges = 0;
                 return index;
             }
-            moveWatermark(item);
+            mark = lane.strategy().after(mark, event);
+            lanes.save(lane, mark);
             index++;
         }
         pendingExchanges = 0;
         return index;
-    }
-
-    private void moveWatermark(LaneEvent item) {
-        lanes.save(item.lane(), item.lane().strategy().after(lanes.load(item.lane()), item.event()));
     }
 
     /** An exchange for one event: the typed item as body, and the headers saying where it came from. */
