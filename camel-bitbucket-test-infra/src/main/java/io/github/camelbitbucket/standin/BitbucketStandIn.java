@@ -95,6 +95,23 @@ public final class BitbucketStandIn implements AutoCloseable {
     }
 
     /**
+     * The demo accounts that can install an app (grant it their authorization on the authorize page, chosen there with
+     * the stand-in-only parameter {@code account}): {@code demo} (every workspace; the default), {@code ada}
+     * (workspace acme) and {@code grace} (workspace acme-labs).
+     */
+    public List<String> accounts() {
+        return oauth.accounts.ids();
+    }
+
+    /**
+     * The account withdraws the app's grant (in its Bitbucket settings): its refresh token answers invalid_grant and
+     * its access tokens 401; other accounts are not affected. Installing the app again revives it.
+     */
+    public void revokeAccount(String account) {
+        oauth.accounts.revoke(account);
+    }
+
+    /**
      * The bitbucket: component options that point a client at this stand-in with the demo OAuth consumer's (made-up)
      * credentials: baseUrl, tokenUrl, clientId, clientSecret, scopes. As camel.component.bitbucket.* properties:
      * prefix each key.

@@ -22,13 +22,19 @@ final class OAuthProvider {
     record Consumer(String secret, Set<String> scopes, String callbackUrl) {
     }
 
-    record Grant(String clientId, Set<String> scopes, long expiresAtMillis) {
+    /** What a token or code stands for: which consumer, as which account, with which scopes, until when. */
+    record Grant(String clientId, String account, Set<String> scopes, long expiresAtMillis) {
+    }
+
+    /** Who a refresh token or an authorization code was issued to. */
+    record Holder(String clientId, String account) {
     }
 
     final Map<String, Consumer> consumers = new ConcurrentHashMap<>();
     final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
-    final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
-    final Map<String, String> codes = new ConcurrentHashMap<>();
+    final Map<String, Holder> refreshTokens = new ConcurrentHashMap<>();
+    final Map<String, Holder> codes = new ConcurrentHashMap<>();
+    final Accounts accounts = new Accounts();
     final AtomicInteger tokenRequests = new AtomicInteger();
     final AtomicInteger apiRequests = new AtomicInteger();
     volatile long tokenLifetimeSeconds = 3600;
@@ -48,35 +54,38 @@ final class OAuthProvider {
         }
         String grant = ctx.request().getFormAttribute("grant_type");
         if ("client_credentials".equals(grant)) {
-            issueToken(ctx, clientId, consumer, false);
+            issueToken(ctx, clientId, Accounts.DEMO, consumer, false);
         } else if ("authorization_code".equals(grant)) {
             String code = ctx.request().getFormAttribute("code");
-            if (code == null || !clientId.equals(codes.remove(code))) {
+            Holder holder = code == null ? null : codes.remove(code);
+            if (holder == null || !clientId.equals(holder.clientId())) {
                 http.oauthError(ctx, 400, "invalid_grant", "Invalid or used authorization code");
                 return;
             }
-            issueToken(ctx, clientId, consumer, true);
+            issueToken(ctx, clientId, holder.account(), consumer, true);
         } else if ("refresh_token".equals(grant)) {
+            // live row 12: a refresh token works once; the answer carries the next one
             String rt = ctx.request().getFormAttribute("refresh_token");
-            if (rt == null || !clientId.equals(refreshTokens.remove(rt))) {
+            Holder holder = rt == null ? null : refreshTokens.remove(rt);
+            if (holder == null || !clientId.equals(holder.clientId()) || accounts.isRevoked(holder.account())) {
                 http.oauthError(ctx, 400, "invalid_grant", "Invalid refresh_token");
                 return;
             }
-            issueToken(ctx, clientId, consumer, true);
+            issueToken(ctx, clientId, holder.account(), consumer, true);
         } else {
             http.oauthError(ctx, 400, "unsupported_grant_type", "Unsupported grant_type " + grant);
         }
     }
 
-    void issueToken(RoutingContext ctx, String clientId, Consumer consumer, boolean withRefresh) {
+    void issueToken(RoutingContext ctx, String clientId, String account, Consumer consumer, boolean withRefresh) {
         String access = "standin-at-" + UUID.randomUUID();
-        accessTokens.put(access, new Grant(clientId, consumer.scopes(),
+        accessTokens.put(access, new Grant(clientId, account, consumer.scopes(),
                 System.currentTimeMillis() + tokenLifetimeSeconds * 1000));
         ObjectNode body = Json.MAPPER.createObjectNode().put("access_token", access).put("token_type", "bearer")
                 .put("expires_in", tokenLifetimeSeconds).put("scopes", String.join(" ", consumer.scopes()));
         if (withRefresh) {
             String refresh = "standin-rt-" + UUID.randomUUID();
-            refreshTokens.put(refresh, clientId);
+            refreshTokens.put(refresh, new Holder(clientId, account));
             body.put("refresh_token", refresh);
         }
         http.json(ctx, 200, body);
@@ -89,13 +98,30 @@ final class OAuthProvider {
             http.error(ctx, 400, "Unknown client_id or response_type is not code", null);
             return;
         }
-        // the stand-in's user grants access at once (the real page asks them)
+        // the stand-in's user grants access at once (the real page asks them to log in and agree); the stand-in-only
+        // parameter account says who they are (default: the demo user); installing again revives a revoked account
+        String account = ctx.request().getParam("account") == null ? Accounts.DEMO : ctx.request().getParam("account");
+        if (accounts.get(account) == null) {
+            http.error(ctx, 400, "No stand-in account '" + account + "'; accounts: " + accounts.ids(), null);
+            return;
+        }
+        accounts.install(account);
         String code = "standin-code-" + UUID.randomUUID();
-        codes.put(code, clientId);
+        codes.put(code, new Holder(clientId, account));
         String state = ctx.request().getParam("state");
         String target = consumer.callbackUrl() + (consumer.callbackUrl().contains("?") ? "&" : "?") + "code=" + code
                         + (state == null ? "" : "&state=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8));
         ctx.response().setStatusCode(302).putHeader("Location", target).end();
+    }
+
+    /** The account the request's credential acts as (the demo user for API tokens and client credentials). */
+    static Accounts.Account account(RoutingContext ctx) {
+        return ctx.get("account");
+    }
+
+    /** {@code GET /user}: the account the credential acts as. */
+    void currentUser(RoutingContext ctx) {
+        http.json(ctx, 200, account(ctx).json());
     }
 
     void authenticate(RoutingContext ctx) {
@@ -104,8 +130,13 @@ final class OAuthProvider {
         Set<String> scopes = null;
         if (auth != null && auth.startsWith("Bearer ")) {
             Grant g = accessTokens.get(auth.substring(7));
+            if (g != null && accounts.isRevoked(g.account())) {
+                http.error(ctx, 401, "Access token expired or revoked", null);
+                return;
+            }
             if (g != null && g.expiresAtMillis() > System.currentTimeMillis()) {
                 scopes = g.scopes();
+                ctx.put("account", accounts.get(g.account()));
             } else if (g != null) {
                 http.error(ctx, 401, "Access token expired. Use your refresh token to obtain a new access token.", null);
                 return;
@@ -115,6 +146,7 @@ final class OAuthProvider {
             // row 13: API tokens carry read:repository:bitbucket-style scopes, no account
             scopes = StandInScopes.parse(BitbucketStandIn.DEMO_API_TOKEN_SCOPES);
             ctx.put("apiToken", true);
+            ctx.put("account", accounts.get(Accounts.DEMO));
         }
         if (scopes == null) {
             http.error(ctx, 401, "Unauthorized", null);

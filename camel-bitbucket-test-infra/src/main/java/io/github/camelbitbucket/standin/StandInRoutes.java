@@ -39,6 +39,7 @@ final class StandInRoutes {
         router.route("/2.0/*").handler(this::rateLimit);
         router.route("/2.0/repositories/:ws/:repo/issues*").handler(this::issueTracker);
         router.route("/2.0/*").handler(oauth::authenticate);
+        router.get("/2.0/user").handler(oauth.scope("account", oauth::currentUser));
         router.get("/2.0/user/workspaces").handler(oauth.scope("account", workspaces::listWorkspaces));
         router.get("/2.0/workspaces").handler(ctx -> http.error(ctx, 410,
                 "CHANGE-2770: GET /2.0/workspaces has been removed; use GET /2.0/user/workspaces", null));

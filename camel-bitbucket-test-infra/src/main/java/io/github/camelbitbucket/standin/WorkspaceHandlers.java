@@ -18,14 +18,19 @@ final class WorkspaceHandlers {
         this.http = http;
     }
 
-    /** The demo user administers every workspace but acme-labs (so that administrator=false has an answer). */
+    /**
+     * The workspaces of the account the credential acts as. The demo user sees every one and administers every one but
+     * acme-labs (so that administrator=false has an answer).
+     */
     void listWorkspaces(RoutingContext ctx) {
         String administrator = ctx.request().getParam("administrator");
         if (administrator != null && !"true".equals(administrator) && !"false".equals(administrator)) {
             throw new IllegalArgumentException("Invalid administrator " + administrator);
         }
         List<ObjectNode> values = new ArrayList<>();
-        store.workspaces.values().stream().sorted(Comparator.comparing(w -> w.path("slug").asText())).forEach(w -> {
+        Accounts.Account account = OAuthProvider.account(ctx);
+        store.workspaces.values().stream().filter(w -> account == null || account.sees(w.path("slug").asText()))
+                .sorted(Comparator.comparing(w -> w.path("slug").asText())).forEach(w -> {
             boolean admin = !"acme-labs".equals(w.path("slug").asText());
             if (administrator == null || Boolean.parseBoolean(administrator) == admin) {
                 ObjectNode access = Json.MAPPER.createObjectNode().put("type", "workspace_access")
