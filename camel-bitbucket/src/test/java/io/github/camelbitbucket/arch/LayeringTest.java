@@ -14,8 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layering the design promises, checked on the compiled main classes: the Camel-facing classes in the root
  * package wire; below them, {@code client} (HTTP, auth header, paging, errors, retry) imports nothing of the
- * component, and {@code trigger}, {@code webhook}, {@code auth}, {@code request}, {@code config} and {@code health}
- * never import the root package; no two packages depend on each other.
+ * component, and {@code trigger}, {@code webhook}, {@code auth}, {@code request}, {@code config}, {@code health} and
+ * {@code connection} never import the root package; no two packages depend on each other.
  */
 @AnalyzeClasses(packages = "io.github.camelbitbucket", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -25,13 +25,14 @@ class LayeringTest {
     @ArchTest
     static final ArchRule clientImportsNothingAboveIt = noClasses().that().resideInAPackage(ROOT + ".client..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".auth..", ROOT + ".request..",
-                    ROOT + ".trigger..", ROOT + ".webhook..", ROOT + ".config..", ROOT + ".health..")
+                    ROOT + ".trigger..", ROOT + ".webhook..", ROOT + ".config..", ROOT + ".health..",
+                    ROOT + ".connection..")
             .because("the client is the bottom layer: auth header, paging, errors and retry only");
 
     @ArchTest
     static final ArchRule lowerPackagesDoNotImportTheCamelFacingRoot = noClasses().that()
             .resideInAnyPackage(ROOT + ".trigger..", ROOT + ".webhook..", ROOT + ".auth..", ROOT + ".request..",
-                    ROOT + ".config..", ROOT + ".health..")
+                    ROOT + ".config..", ROOT + ".health..", ROOT + ".connection..")
             .should().dependOnClassesThat().resideInAPackage(ROOT)
             .because("the root's Camel classes wire the packages below; they are never called back");
 
