@@ -35,6 +35,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "apitoken":
         case "apiToken": getOrCreateConfiguration(target).setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "assignee": getOrCreateConfiguration(target).setAssignee(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizeurl":
+        case "authorizeUrl": getOrCreateConfiguration(target).setAuthorizeUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -49,6 +51,13 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelbitbucket.BitbucketConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectiondatasource":
+        case "connectionDataSource": getOrCreateConfiguration(target).setConnectionDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "connectionencryptionkey":
+        case "connectionEncryptionKey": getOrCreateConfiguration(target).setConnectionEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectionstore":
+        case "connectionStore": getOrCreateConfiguration(target).setConnectionStore(property(camelContext, io.github.camelbitbucket.connection.ConnectionStore.class, value)); return true;
         case "content": getOrCreateConfiguration(target).setContent(property(camelContext, java.lang.String.class, value)); return true;
         case "delivery": getOrCreateConfiguration(target).setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,6 +111,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "reconciledelay":
         case "reconcileDelay": getOrCreateConfiguration(target).setReconcileDelay(property(camelContext, long.class, value)); return true;
+        case "redirecturi":
+        case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtokenfile":
@@ -127,6 +138,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "state": getOrCreateConfiguration(target).setState(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statesecret":
+        case "stateSecret": getOrCreateConfiguration(target).setStateSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "statetimeout":
+        case "stateTimeout": getOrCreateConfiguration(target).setStateTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streamlist":
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
@@ -162,6 +177,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "assignee": return java.lang.String.class;
+        case "authorizeurl":
+        case "authorizeUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -176,6 +193,13 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelbitbucket.BitbucketConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "connection": return java.lang.String.class;
+        case "connectiondatasource":
+        case "connectionDataSource": return javax.sql.DataSource.class;
+        case "connectionencryptionkey":
+        case "connectionEncryptionKey": return java.lang.String.class;
+        case "connectionstore":
+        case "connectionStore": return io.github.camelbitbucket.connection.ConnectionStore.class;
         case "content": return java.lang.String.class;
         case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
@@ -229,6 +253,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "rawJson": return boolean.class;
         case "reconciledelay":
         case "reconcileDelay": return long.class;
+        case "redirecturi":
+        case "redirectUri": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "refreshtokenfile":
@@ -254,6 +280,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "state": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statesecret":
+        case "stateSecret": return java.lang.String.class;
+        case "statetimeout":
+        case "stateTimeout": return long.class;
         case "streamlist":
         case "streamList": return boolean.class;
         case "title": return java.lang.String.class;
@@ -290,6 +320,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "apitoken":
         case "apiToken": return getOrCreateConfiguration(target).getApiToken();
         case "assignee": return getOrCreateConfiguration(target).getAssignee();
+        case "authorizeurl":
+        case "authorizeUrl": return getOrCreateConfiguration(target).getAuthorizeUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -304,6 +336,13 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connection": return getOrCreateConfiguration(target).getConnection();
+        case "connectiondatasource":
+        case "connectionDataSource": return getOrCreateConfiguration(target).getConnectionDataSource();
+        case "connectionencryptionkey":
+        case "connectionEncryptionKey": return getOrCreateConfiguration(target).getConnectionEncryptionKey();
+        case "connectionstore":
+        case "connectionStore": return getOrCreateConfiguration(target).getConnectionStore();
         case "content": return getOrCreateConfiguration(target).getContent();
         case "delivery": return getOrCreateConfiguration(target).getDelivery();
         case "description": return getOrCreateConfiguration(target).getDescription();
@@ -357,6 +396,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "reconciledelay":
         case "reconcileDelay": return getOrCreateConfiguration(target).getReconcileDelay();
+        case "redirecturi":
+        case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "refreshtokenfile":
@@ -382,6 +423,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "state": return getOrCreateConfiguration(target).getState();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "statesecret":
+        case "stateSecret": return getOrCreateConfiguration(target).getStateSecret();
+        case "statetimeout":
+        case "stateTimeout": return getOrCreateConfiguration(target).getStateTimeout();
         case "streamlist":
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "title": return getOrCreateConfiguration(target).getTitle();

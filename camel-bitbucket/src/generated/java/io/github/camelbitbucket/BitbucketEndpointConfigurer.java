@@ -28,6 +28,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apitoken":
         case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "assignee": target.getConfiguration().setAssignee(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizeurl":
+        case "authorizeUrl": target.getConfiguration().setAuthorizeUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -45,6 +47,13 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectiondatasource":
+        case "connectionDataSource": target.getConfiguration().setConnectionDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "connectionencryptionkey":
+        case "connectionEncryptionKey": target.getConfiguration().setConnectionEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectionstore":
+        case "connectionStore": target.getConfiguration().setConnectionStore(property(camelContext, io.github.camelbitbucket.connection.ConnectionStore.class, value)); return true;
         case "content": target.getConfiguration().setContent(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delivery": target.getConfiguration().setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
@@ -104,6 +113,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "reconciledelay":
         case "reconcileDelay": target.getConfiguration().setReconcileDelay(property(camelContext, long.class, value)); return true;
+        case "redirecturi":
+        case "redirectUri": target.getConfiguration().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtokenfile":
@@ -142,6 +153,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statesecret":
+        case "stateSecret": target.getConfiguration().setStateSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "statetimeout":
+        case "stateTimeout": target.getConfiguration().setStateTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streamlist":
         case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -181,6 +196,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "assignee": return java.lang.String.class;
+        case "authorizeurl":
+        case "authorizeUrl": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -198,6 +215,13 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "connection": return java.lang.String.class;
+        case "connectiondatasource":
+        case "connectionDataSource": return javax.sql.DataSource.class;
+        case "connectionencryptionkey":
+        case "connectionEncryptionKey": return java.lang.String.class;
+        case "connectionstore":
+        case "connectionStore": return io.github.camelbitbucket.connection.ConnectionStore.class;
         case "content": return java.lang.String.class;
         case "delay": return long.class;
         case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
@@ -257,6 +281,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rawJson": return boolean.class;
         case "reconciledelay":
         case "reconcileDelay": return long.class;
+        case "redirecturi":
+        case "redirectUri": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "refreshtokenfile":
@@ -295,6 +321,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "state": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statesecret":
+        case "stateSecret": return java.lang.String.class;
+        case "statetimeout":
+        case "stateTimeout": return long.class;
         case "streamlist":
         case "streamList": return boolean.class;
         case "timeunit":
@@ -335,6 +365,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apitoken":
         case "apiToken": return target.getConfiguration().getApiToken();
         case "assignee": return target.getConfiguration().getAssignee();
+        case "authorizeurl":
+        case "authorizeUrl": return target.getConfiguration().getAuthorizeUrl();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -352,6 +384,13 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connection": return target.getConfiguration().getConnection();
+        case "connectiondatasource":
+        case "connectionDataSource": return target.getConfiguration().getConnectionDataSource();
+        case "connectionencryptionkey":
+        case "connectionEncryptionKey": return target.getConfiguration().getConnectionEncryptionKey();
+        case "connectionstore":
+        case "connectionStore": return target.getConfiguration().getConnectionStore();
         case "content": return target.getConfiguration().getContent();
         case "delay": return target.getDelay();
         case "delivery": return target.getConfiguration().getDelivery();
@@ -411,6 +450,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rawJson": return target.getConfiguration().isRawJson();
         case "reconciledelay":
         case "reconcileDelay": return target.getConfiguration().getReconcileDelay();
+        case "redirecturi":
+        case "redirectUri": return target.getConfiguration().getRedirectUri();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "refreshtokenfile":
@@ -449,6 +490,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "state": return target.getConfiguration().getState();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "statesecret":
+        case "stateSecret": return target.getConfiguration().getStateSecret();
+        case "statetimeout":
+        case "stateTimeout": return target.getConfiguration().getStateTimeout();
         case "streamlist":
         case "streamList": return target.getConfiguration().isStreamList();
         case "timeunit":

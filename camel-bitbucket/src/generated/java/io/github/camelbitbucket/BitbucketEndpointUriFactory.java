@@ -24,10 +24,11 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(86);
+        Set<String> props = new HashSet<>(94);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
+        props.add("authorizeUrl");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -37,6 +38,10 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("connection");
+        props.add("connectionDataSource");
+        props.add("connectionEncryptionKey");
+        props.add("connectionStore");
         props.add("content");
         props.add("delay");
         props.add("delivery");
@@ -75,6 +80,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("rateLimitMaxWait");
         props.add("rawJson");
         props.add("reconcileDelay");
+        props.add("redirectUri");
         props.add("refreshToken");
         props.add("refreshTokenFile");
         props.add("refreshTokenStore");
@@ -96,6 +102,8 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("startScheduler");
         props.add("state");
         props.add("stateRepository");
+        props.add("stateSecret");
+        props.add("stateTimeout");
         props.add("streamList");
         props.add("timeUnit");
         props.add("title");
@@ -112,11 +120,13 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("webhookSecret");
         props.add("workspace");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessToken");
         secretProps.add("apiToken");
         secretProps.add("clientSecret");
+        secretProps.add("connectionEncryptionKey");
         secretProps.add("refreshToken");
+        secretProps.add("stateSecret");
         secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();

@@ -16,6 +16,10 @@ import io.github.camelbitbucket.auth.Credentials;
 import io.github.camelbitbucket.client.BitbucketClient;
 import io.github.camelbitbucket.client.BitbucketClientFactory;
 import io.github.camelbitbucket.client.RequestThrottle;
+import io.github.camelbitbucket.connection.ConnectionStore;
+import io.github.camelbitbucket.connection.Connections;
+import io.github.camelbitbucket.connection.JdbcConnectionStore;
+import io.github.camelbitbucket.connection.TokenCipher;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -35,6 +39,7 @@ public class BitbucketComponent extends HealthCheckComponent {
 
     private final Map<List<Object>, BitbucketClient> clients = new ConcurrentHashMap<>();
     private final Map<List<Object>, RequestThrottle> throttles = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Connections> connections = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -65,6 +70,27 @@ public class BitbucketComponent extends HealthCheckComponent {
         });
     }
 
+    /**
+     * The installed accounts of a configuration (its connectionStore, or a JDBC store on connectionDataSource with the
+     * connectionEncryptionKey), sharing one HTTP pool; null when the configuration names no connection store.
+     */
+    Connections connectionsFor(BitbucketConfiguration cfg) {
+        if (cfg.getConnectionStore() == null && cfg.getConnectionDataSource() == null) {
+            return null;
+        }
+        List<Object> key = new java.util.ArrayList<>(cfg.clientKey());
+        key.add(System.identityHashCode(cfg.getConnectionStore()));
+        key.add(System.identityHashCode(cfg.getConnectionDataSource()));
+        return connections.computeIfAbsent(key, k -> {
+            ConnectionStore store = cfg.getConnectionStore() != null ? cfg.getConnectionStore()
+                    : new JdbcConnectionStore(cfg.getConnectionDataSource(),
+                            new TokenCipher(cfg.getConnectionEncryptionKey()), clock);
+            Credentials c = cfg.credentials();
+            return new Connections(store, new Connections.App(c.clientId(), c.clientSecret(), c.tokenUrl()),
+                    cfg.clientSettings(getCamelContext(), null), mapper, clock);
+        });
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
@@ -75,6 +101,10 @@ public class BitbucketComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();
+        for (Connections c : connections.values()) {
+            c.close();
+        }
+        connections.clear();
         throttles.clear();
         super.doStop();
     }
@@ -91,6 +121,11 @@ public class BitbucketComponent extends HealthCheckComponent {
     /** The JSON mapper used for Bitbucket bodies (Java time support, unknown fields ignored). */
     public ObjectMapper getObjectMapper() {
         return mapper;
+    }
+
+    /** The clock of token expiry and install states. */
+    Clock clock() {
+        return clock;
     }
 
     /** For tests: the clock used for token expiry. */

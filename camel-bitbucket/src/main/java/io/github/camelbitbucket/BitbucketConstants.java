@@ -15,6 +15,18 @@ public final class BitbucketConstants {
                                                 + " Removed by the producer after use.",
               javaType = "String")
     public static final String OPERATION = Headers.OPERATION;
+    @Metadata(label = "producer", description = "Overrides the connection option for this message: the installed"
+                                                + " account the action runs as. Removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_CONNECTION = Headers.OVERRIDE_CONNECTION;
+    @Metadata(description = "The connection (installed account) the action ran as or the event came from. A report:"
+                            + " the producer never reads it (use CamelBitbucketOverrideConnection to choose one).",
+              javaType = "String")
+    public static final String CONNECTION = Headers.CONNECTION;
+    @Metadata(label = "producer", description = "The state the install callback received (exchangeAuthorizationCode"
+                                                + " with a connection store): verified before the code is used.",
+              javaType = "String")
+    public static final String AUTHORIZATION_STATE = Headers.AUTHORIZATION_STATE;
     @Metadata(label = "producer", description = "Overrides the workspace option for this message. The only header that"
                                                 + " redirects an action to another workspace; removed after use.",
               javaType = "String")

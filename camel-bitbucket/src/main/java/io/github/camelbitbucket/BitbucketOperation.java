@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.camelbitbucket.client.PathTemplate;
+import io.github.camelbitbucket.connection.Connection;
 import io.github.camelbitbucket.request.Body;
 import io.github.camelbitbucket.request.BodyField;
 import io.github.camelbitbucket.request.Collection;
@@ -70,6 +71,25 @@ public enum BitbucketOperation {
      */
     exchangeAuthorizationCode(Kind.ACTION, Execution.AUTH_CODE_EXCHANGE, null, null,
             String.class, null, Body.NONE, null, "", ""),
+    /**
+     * The consent URL a customer follows to install the app as the connection the connection option (or header
+     * CamelBitbucketOverrideConnection) names, with a signed state (stateSecret, stateTimeout). Needs a connection
+     * store.
+     */
+    authorizationUrl(Kind.ACTION, Execution.CONNECTIONS, null, null,
+            String.class, null, Body.NONE, null, "", ""),
+    /** Every installed account (Connection: id, account, workspaces, scopes, status; never a token). */
+    listConnections(Kind.ACTION, Execution.CONNECTIONS, null, null,
+            Connection.class, null, Body.NONE, null, "", ""),
+    /** The connection the connection option (or header CamelBitbucketOverrideConnection) names. */
+    getConnection(Kind.ACTION, Execution.CONNECTIONS, null, null,
+            Connection.class, null, Body.NONE, null, "", ""),
+    /**
+     * Forgets a connection here (its record and tokens); the customer revokes the grant in their Bitbucket settings.
+     * Answers the removed Connection, or null when there was none.
+     */
+    removeConnection(Kind.ACTION, Execution.CONNECTIONS, null, null,
+            Connection.class, null, Body.NONE, null, "", ""),
 
     issueCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues",
             Issue.class, Collection.ISSUES, Body.NONE, Events.once("created_on", "issue:created"), "issue", "read:issue:bitbucket"),
@@ -110,6 +130,8 @@ public enum BitbucketOperation {
         RAW_HTTP,
         /** The OAuth install callback: the code goes to the token endpoint, by the credential mode that keeps it. */
         AUTH_CODE_EXCHANGE,
+        /** The installed accounts of the connection store: consent URL, list, get, remove. */
+        CONNECTIONS,
         /** A trigger that polls its collection (and, with delivery=webhook or both, takes its webhook events). */
         POLLED_TRIGGER,
         /** The generic webhook trigger: any event key, received only. */

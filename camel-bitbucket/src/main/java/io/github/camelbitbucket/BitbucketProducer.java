@@ -1,5 +1,6 @@
 package io.github.camelbitbucket;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.BitbucketResponse;
 import io.github.camelbitbucket.client.PageIterator;
+import io.github.camelbitbucket.connection.Connection;
+import io.github.camelbitbucket.connection.Connections;
+import io.github.camelbitbucket.connection.InstallState;
 import io.github.camelbitbucket.health.ProducerHealthCheck;
 import io.github.camelbitbucket.request.Headers;
 import io.github.camelbitbucket.request.MessageInputs;
@@ -71,26 +75,92 @@ public class BitbucketProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         BitbucketOperation op = operation(message);
+        String connection = connection(message);
         switch (op.getExecution()) {
-            case AUTH_CODE_EXCHANGE -> exchangeAuthorizationCode(message);
+            case AUTH_CODE_EXCHANGE -> exchangeAuthorizationCode(message, connection);
+            case CONNECTIONS -> message.setBody(connectionAction(message, op, connection));
             case RAW_HTTP -> {
                 RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
-                call(exchange, op, inputs, requests.rawRequest(inputs), cfg.isPaginate(), Object.class);
+                call(exchange, op, connection, inputs, requests.rawRequest(inputs), cfg.isPaginate(), Object.class);
             }
             case JSON_ACTION -> {
                 RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
-                call(exchange, op, inputs, requests.request(op.spec(), inputs), op.isPaged(), op.getItemType());
+                call(exchange, op, connection, inputs, requests.request(op.spec(), inputs), op.isPaged(),
+                        op.getItemType());
             }
             default -> throw new IllegalArgumentException(
                     BitbucketOperation.describeMisuse(op, "header " + BitbucketConstants.OPERATION));
         }
     }
 
+    /** The connection a message runs as: the override header, else the connection option; null for none. */
+    private String connection(Message message) {
+        Object header = message.getHeader(BitbucketConstants.OVERRIDE_CONNECTION);
+        String id = header != null && !String.valueOf(header).isBlank() ? String.valueOf(header) : cfg.getConnection();
+        return id == null || id.isBlank() ? null : id.trim();
+    }
+
+    /** The installed accounts, or an exception naming the options that give them. */
+    private Connections connections(String why) {
+        Connections connections = endpoint.getComponent().connectionsFor(cfg);
+        if (connections == null) {
+            throw new IllegalArgumentException(why + " needs a connection store: set the component option"
+                                               + " connectionStore (a ConnectionStore bean) or connectionDataSource");
+        }
+        return connections;
+    }
+
+    private Object connectionAction(Message message, BitbucketOperation op, String id) {
+        Connections connections = connections(op.name());
+        if (op == BitbucketOperation.listConnections) {
+            MessageInputs.consume(message);
+            return connections.store().list();
+        }
+        if (id == null) {
+            throw new IllegalArgumentException(op + " needs connection: set the option 'connection' or the header "
+                                               + BitbucketConstants.OVERRIDE_CONNECTION);
+        }
+        Object body;
+        if (op == BitbucketOperation.authorizationUrl) {
+            body = connections.authorizationUrl(Connection.checkId(id), installState(), cfg.getAuthorizeUrl(),
+                    cfg.getRedirectUri());
+        } else if (op == BitbucketOperation.getConnection) {
+            body = connections.store().find(id).orElseThrow(() -> new IllegalArgumentException("No connection '" + id
+                                                                                              + "'"));
+        } else {
+            body = connections.store().find(id).orElse(null);
+            connections.store().remove(id);
+            connections.forget(id);
+        }
+        MessageInputs.consume(message);
+        message.setHeader(BitbucketConstants.CONNECTION, id);
+        return body;
+    }
+
+    private InstallState installState() {
+        return new InstallState(cfg.getStateSecret(), Duration.ofMillis(cfg.getStateTimeout()),
+                endpoint.getComponent().clock());
+    }
+
     /** Sends the request and puts the answer (typed model, List or Iterator) and the report headers on the message. */
+    private void call(Exchange exchange, BitbucketOperation op, String connection, RequestInputs inputs,
+                      BitbucketRequest request, boolean paged, Class<?> itemType) {
+        if (connection == null) {
+            call(exchange, op, inputs, request, paged, itemType, endpoint.getClient());
+            return;
+        }
+        Connections connections = connections("connection '" + connection + "'");
+        try {
+            call(exchange, op, inputs, request, paged, itemType, connections.client(connection));
+        } catch (RuntimeException e) {
+            throw connections.failed(connection, e);
+        }
+        exchange.getMessage().setHeader(BitbucketConstants.CONNECTION, connection);
+    }
+
     private void call(Exchange exchange, BitbucketOperation op, RequestInputs inputs, BitbucketRequest request,
-                      boolean paged, Class<?> itemType) {
+                      boolean paged, Class<?> itemType, BitbucketClient client) {
         Message message = exchange.getMessage();
-        BitbucketClient client = endpoint.getClient();
         checkGrantedScopes(client.getAuthenticator(), op);
         boolean raw = op.getExecution() == BitbucketOperation.Execution.RAW_HTTP;
         Object result;
@@ -134,8 +204,12 @@ public class BitbucketProducer extends DefaultProducer {
         exchange.setProperty(Headers.RESULT_BODY, result);
     }
 
-    /** The install callback: the code goes to the token endpoint, the refresh token to the store, scopes to the body. */
-    private void exchangeAuthorizationCode(Message message) {
+    /**
+     * The install callback. With a connection store: the state is verified first, then the code exchanged and the
+     * connection stored (body: the Connection). Without: the code goes to the token endpoint, the refresh token to the
+     * refresh token store, the granted scopes to the body.
+     */
+    private void exchangeAuthorizationCode(Message message, String connection) {
         String code = message.getHeader(BitbucketConstants.AUTHORIZATION_CODE, String.class);
         if (code == null && message.getBody() instanceof String body) {
             code = body;
@@ -143,6 +217,21 @@ public class BitbucketProducer extends DefaultProducer {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("exchangeAuthorizationCode needs the authorization code: set the header "
                                                + BitbucketConstants.AUTHORIZATION_CODE + " (or a String body)");
+        }
+        Connections connections = endpoint.getComponent().connectionsFor(cfg);
+        if (connections != null) {
+            String state = message.getHeader(BitbucketConstants.AUTHORIZATION_STATE, String.class);
+            if (state == null || state.isBlank()) {
+                throw new IllegalArgumentException("exchangeAuthorizationCode with a connection store needs the state"
+                                                   + " the callback received: set the header "
+                                                   + BitbucketConstants.AUTHORIZATION_STATE);
+            }
+            Connection installed = connections.install(code.trim(), state.trim(), connection, installState(),
+                    cfg.getRedirectUri());
+            MessageInputs.consume(message);
+            message.setHeader(BitbucketConstants.CONNECTION, installed.id());
+            message.setBody(installed);
+            return;
         }
         Set<String> scopes = AuthorizationCodeExchange.of(endpoint.getClient().getAuthenticator())
                 .exchangeAuthorizationCode(code.trim(), null);

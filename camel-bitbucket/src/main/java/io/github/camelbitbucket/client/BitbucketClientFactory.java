@@ -25,12 +25,24 @@ public final class BitbucketClientFactory {
 
     public static BitbucketClient create(ClientSettings settings, Function<Transport, Authenticator> credential,
                                          ObjectMapper mapper) {
+        return create(settings, transport(settings), credential, mapper);
+    }
+
+    /**
+     * A client on a transport other clients share (the connections of an installed app: one pool for every customer);
+     * closing such a client closes the transport, so the owner of the transport closes it instead.
+     */
+    public static BitbucketClient create(ClientSettings settings, Transport transport,
+                                         Function<Transport, Authenticator> credential, ObjectMapper mapper) {
         String baseUrl = UrlPolicy.check("baseUrl", settings.baseUrl());
-        Transport transport = settings.httpClient() != null
-                ? new HttpTransport(settings.httpClient(), false)
-                : pooledTransport(settings);
         return new BitbucketClient(baseUrl, transport, credential.apply(transport), settings.retryPolicy(),
                 settings.throttle(), mapper);
+    }
+
+    /** The HTTP transport of the settings: the pooled HttpClient 5, or the user's own client. */
+    public static Transport transport(ClientSettings settings) {
+        return settings.httpClient() != null ? new HttpTransport(settings.httpClient(), false)
+                : pooledTransport(settings);
     }
 
     private static HttpTransport pooledTransport(ClientSettings s) {

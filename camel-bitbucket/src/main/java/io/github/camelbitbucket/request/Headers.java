@@ -8,6 +8,9 @@ package io.github.camelbitbucket.request;
 public final class Headers {
 
     public static final String OPERATION = "CamelBitbucketOperation";
+    public static final String OVERRIDE_CONNECTION = "CamelBitbucketOverrideConnection";
+    public static final String CONNECTION = "CamelBitbucketConnection";
+    public static final String AUTHORIZATION_STATE = "CamelBitbucketAuthorizationState";
     public static final String OVERRIDE_WORKSPACE = "CamelBitbucketOverrideWorkspace";
     public static final String OVERRIDE_REPO_SLUG = "CamelBitbucketOverrideRepoSlug";
     public static final String OVERRIDE_ISSUE_ID = "CamelBitbucketOverrideIssueId";

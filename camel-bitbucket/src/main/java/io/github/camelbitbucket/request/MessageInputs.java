@@ -25,7 +25,8 @@ public final class MessageInputs {
             Arrays.stream(BodyField.values()).map(BodyField::header),
             java.util.stream.Stream.of(Headers.OPERATION, Headers.QUERY, Headers.SORT,
                     Headers.STATE, Headers.HTTP_METHOD, Headers.PATH,
-                    Headers.QUERY_PARAMETERS, Headers.AUTHORIZATION_CODE,
+                    Headers.QUERY_PARAMETERS, Headers.AUTHORIZATION_CODE, Headers.AUTHORIZATION_STATE,
+                    Headers.OVERRIDE_CONNECTION,
                     Headers.REQUEST_CONTENT_TYPE))
             .flatMap(h -> h).distinct().toList();
     private static final java.util.Set<String> INPUT_HEADERS_LOWER_CASE = INPUT_HEADERS.stream()

@@ -1,0 +1,120 @@
+package io.github.camelbitbucket.config;
+
+import javax.sql.DataSource;
+
+import io.github.camelbitbucket.connection.ConnectionStore;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * The options of an application whose customers install it: which installed account (connection) a step runs as,
+ * where the connections are kept, and the install flow's state and URLs. Without a connection store the component
+ * keeps one identity, the credential options'.
+ */
+@UriParams
+public class BitbucketInstallConfiguration extends BitbucketConnectionConfiguration {
+
+    /** Bitbucket's OAuth consent page. */
+    public static final String DEFAULT_AUTHORIZE_URL = "https://bitbucket.org/site/oauth2/authorize";
+
+    /**
+     * The connection (an installed account, named by the application's id for its customer) the action runs as.
+     * Header CamelBitbucketOverrideConnection overrides it for one message. Needs a connection store.
+     */
+    @UriParam(label = "connections")
+    private String connection;
+    /**
+     * Where the installed accounts are kept: any ConnectionStore bean (the JdbcConnectionStore on connectionDataSource,
+     * or MemoryConnectionStore for tests and demos, chosen explicitly since rotated tokens die with the process).
+     */
+    @UriParam(label = "connections")
+    @Metadata(autowired = false)
+    private ConnectionStore connectionStore;
+    /**
+     * The database the installed accounts are kept in (tables created if absent, see the reference): shared by every
+     * node, refresh tokens encrypted with connectionEncryptionKey.
+     */
+    @UriParam(label = "connections")
+    @Metadata(autowired = false)
+    private DataSource connectionDataSource;
+    /** Base64 of a 32-byte key (AES-256-GCM) the refresh tokens are encrypted with at rest; never logged. */
+    @UriParam(label = "connections,security", secret = true)
+    private String connectionEncryptionKey;
+    /** Signs the state of the install flow (HMAC-SHA256), at least 16 characters; never logged. */
+    @UriParam(label = "connections,security", secret = true)
+    private String stateSecret;
+    /** How long, in milliseconds, the state of an authorization URL is valid. */
+    @UriParam(label = "connections", defaultValue = "600000", javaType = "java.time.Duration")
+    private long stateTimeout = 600_000;
+    /** Bitbucket's OAuth consent page, the base of authorizationUrl's answer. */
+    @UriParam(label = "connections", defaultValue = DEFAULT_AUTHORIZE_URL)
+    private String authorizeUrl = DEFAULT_AUTHORIZE_URL;
+    /** The callback URL sent with the consent request; without it Bitbucket uses the OAuth consumer's callback URL. */
+    @UriParam(label = "connections")
+    private String redirectUri;
+
+    public String getConnection() {
+        return connection;
+    }
+
+    public void setConnection(String connection) {
+        this.connection = connection;
+    }
+
+    public ConnectionStore getConnectionStore() {
+        return connectionStore;
+    }
+
+    public void setConnectionStore(ConnectionStore connectionStore) {
+        this.connectionStore = connectionStore;
+    }
+
+    public DataSource getConnectionDataSource() {
+        return connectionDataSource;
+    }
+
+    public void setConnectionDataSource(DataSource connectionDataSource) {
+        this.connectionDataSource = connectionDataSource;
+    }
+
+    public String getConnectionEncryptionKey() {
+        return connectionEncryptionKey;
+    }
+
+    public void setConnectionEncryptionKey(String connectionEncryptionKey) {
+        this.connectionEncryptionKey = connectionEncryptionKey;
+    }
+
+    public String getStateSecret() {
+        return stateSecret;
+    }
+
+    public void setStateSecret(String stateSecret) {
+        this.stateSecret = stateSecret;
+    }
+
+    public long getStateTimeout() {
+        return stateTimeout;
+    }
+
+    public void setStateTimeout(long stateTimeout) {
+        this.stateTimeout = stateTimeout;
+    }
+
+    public String getAuthorizeUrl() {
+        return authorizeUrl;
+    }
+
+    public void setAuthorizeUrl(String authorizeUrl) {
+        this.authorizeUrl = authorizeUrl;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public void setRedirectUri(String redirectUri) {
+        this.redirectUri = redirectUri;
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.camelbitbucket.connection;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.auth.OAuthTokenManager;
+import io.github.camelbitbucket.auth.RefreshTokenStore;
+import io.github.camelbitbucket.client.BitbucketClient;
+import io.github.camelbitbucket.client.BitbucketClientFactory;
+import io.github.camelbitbucket.client.BitbucketException;
+import io.github.camelbitbucket.client.BitbucketRequest;
+import io.github.camelbitbucket.client.ClientSettings;
+import io.github.camelbitbucket.client.PageIterator;
+import io.github.camelbitbucket.client.Transport;
+import io.github.camelbitbucket.client.UrlPolicy;
+
+/**
+ * The accounts that installed the application, at run time: one client per connection (its own access token cache,
+ * its refresh token in the store, refreshed under the store's lock; all on one shared HTTP pool), kept for the
+ * connections in use (least recently used first out, so 10,000 idle connections hold no client); the install flow
+ * (consent URL with a signed state, code exchange, the account and its workspaces stored); and the rule that a
+ * refresh answered invalid_grant, after a load under the lock (which sees another node's rotation), revokes that
+ * connection alone.
+ */
+public final class Connections {
+
+    /** The most connection clients kept in memory; the least recently used go first. */
+    static final int MAX_CLIENTS = 1000;
+
+    /** The application's OAuth consumer, shared by every connection. */
+    public record App(String clientId, String clientSecret, String tokenUrl) {
+
+        @Override
+        public String toString() {
+            return "App[" + clientId + "]"; // never the secret
+        }
+    }
+
+    private final ConnectionStore store;
+    private final App app;
+    private final ClientSettings settings;
+    private final Transport transport;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final Map<String, BitbucketClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BitbucketClient> eldest) {
+            return size() > MAX_CLIENTS;
+        }
+    };
+
+    public Connections(ConnectionStore store, App app, ClientSettings settings, ObjectMapper mapper, Clock clock) {
+        if (app.clientId() == null || app.clientId().isBlank() || app.clientSecret() == null
+            || app.clientSecret().isBlank()) {
+            throw new IllegalArgumentException("Connections need the application's OAuth consumer: set clientId and"
+                                               + " clientSecret (the consumer the customers install)");
+        }
+        this.store = store;
+        this.app = app;
+        this.settings = settings;
+        this.transport = BitbucketClientFactory.transport(settings);
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public ConnectionStore store() {
+        return store;
+    }
+
+    /** The active connection, or an exception naming it: unknown (IllegalArgumentException) or revoked. */
+    public Connection active(String id) {
+        Connection c = store.find(id).orElseThrow(() -> new IllegalArgumentException("No connection '" + id
+                + "': install it first (authorizationUrl, then exchangeAuthorizationCode in the callback)"));
+        if (c.status() == Connection.Status.REVOKED) {
+            throw new BitbucketException("Connection '" + id + "' is revoked" + (c.lastError() == null ? ""
+                    : " (" + c.lastError() + ")") + "; its customer must install the app again",
+                    BitbucketException.Reason.AUTHENTICATION, null);
+        }
+        return c;
+    }
+
+    /** The client that acts as an active connection. */
+    public BitbucketClient client(String id) {
+        active(id);
+        synchronized (clients) {
+            return clients.computeIfAbsent(id, k -> client(store.refreshTokens(k)));
+        }
+    }
+
+    private BitbucketClient client(RefreshTokenStore tokens) {
+        return BitbucketClientFactory.create(settings, transport, t -> new OAuthTokenManager(t,
+                UrlPolicy.check("tokenUrl", app.tokenUrl()), app.clientId(), app.clientSecret(), tokens, mapper, clock),
+                mapper);
+    }
+
+    /**
+     * What a failure of a connection's call means: a refresh the token endpoint answered invalid_grant revokes the
+     * connection (the load under the store's lock already saw any rotation by another node); other failures pass.
+     */
+    public RuntimeException failed(String id, RuntimeException failure) {
+        if (failure instanceof BitbucketException e && "oauth".equals(e.getOperation())
+            && e.getErrorMessage() != null && e.getErrorMessage().startsWith("invalid_grant")) {
+            store.revoke(id, "invalid_grant: the grant was withdrawn or its refresh token spent elsewhere");
+            forget(id);
+            return new BitbucketException("Connection '" + id + "' is revoked: Bitbucket refused its refresh token"
+                                          + " (invalid_grant); its customer must install the app again",
+                    BitbucketException.Reason.AUTHENTICATION, failure);
+        }
+        return failure;
+    }
+
+    /** Drops the client of a connection (installed again, removed or revoked). */
+    public void forget(String id) {
+        synchronized (clients) {
+            clients.remove(id);
+        }
+    }
+
+    /** How many connection clients are in memory. */
+    public int clientsInMemory() {
+        synchronized (clients) {
+            return clients.size();
+        }
+    }
+
+    /** The consent URL for a connection: the authorize page with the app's client id and a signed state. */
+    public String authorizationUrl(String id, InstallState states, String authorizeUrl, String redirectUri) {
+        return authorizeUrl + (authorizeUrl.contains("?") ? "&" : "?") + "client_id=" + encode(app.clientId())
+               + "&response_type=code&state=" + encode(states.issue(id))
+               + (redirectUri == null || redirectUri.isBlank() ? "" : "&redirect_uri=" + encode(redirectUri));
+    }
+
+    /**
+     * The install callback: verifies the state (before the code is sent anywhere), exchanges the code, reads the
+     * account and its workspaces with the new token, stores the connection (its tokens replaced when installed again)
+     * and answers it.
+     *
+     * @param expected the connection the endpoint names, or null; a state for another connection is refused
+     */
+    public Connection install(String code, String state, String expected, InstallState states, String redirectUri) {
+        String id = states.verify(state, store);
+        if (expected != null && !expected.equals(id)) {
+            throw new BitbucketException("The install callback's state names connection '" + id + "', not '" + expected
+                                         + "' (the connection option); its code was not used",
+                    BitbucketException.Reason.BAD_REQUEST, null);
+        }
+        String[] refreshToken = new String[1];
+        RefreshTokenStore captured = new RefreshTokenStore() {
+            @Override
+            public String load() {
+                return refreshToken[0];
+            }
+
+            @Override
+            public void store(String token) {
+                refreshToken[0] = token;
+            }
+        };
+        BitbucketClient installing = client(captured);
+        Set<String> scopes = ((OAuthTokenManager) installing.getAuthenticator()).exchangeAuthorizationCode(code,
+                redirectUri);
+        JsonNode user = (JsonNode) installing.execute(new BitbucketRequest("getCurrentUser", "GET", "/user", Map.of(),
+                null), JsonNode.class).value();
+        List<String> workspaces = new ArrayList<>();
+        PageIterator<JsonNode> pages = installing.pages(new BitbucketRequest("listWorkspaces", "GET", "/user/workspaces",
+                Map.of("pagelen", 100), null), JsonNode.class, 0);
+        pages.forEachRemaining(access -> workspaces.add(access.path("workspace").path("slug").asText()));
+        store.install(new Connection(id, user.path("uuid").asText(null), user.path("display_name").asText(null),
+                workspaces, scopes, Connection.Status.ACTIVE, null, null, null, null), refreshToken[0]);
+        forget(id);
+        return store.find(id).orElseThrow();
+    }
+
+    /** Closes the HTTP pool the connections share. */
+    public void close() throws java.io.IOException {
+        transport.close();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "Connections[" + app + ", " + store + "]";
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.camelbitbucket;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.camelbitbucket.client.BitbucketException;
+import io.github.camelbitbucket.connection.Connection;
+import io.github.camelbitbucket.model.WorkspaceAccess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Customers install the app: two accounts of the stand-in install it through the consent URL (the state signed, the
+ * browser's redirect followed), their connections are kept in PostgreSQL, and every action runs as the connection it
+ * names: each sees its own workspaces, under concurrency no request carries the other's token, a revoked account fails
+ * alone and installing again revives it; forged and replayed states are refused before the code is sent anywhere.
+ */
+class ConnectionsTest extends StandInTestSupport {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final HttpClient BROWSER = HttpClient.newHttpClient();
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        BitbucketConfiguration cfg = context.getComponent("bitbucket", BitbucketComponent.class).getConfiguration();
+        cfg.setConnectionDataSource(postgres.getPostgresDatabase());
+        cfg.setConnectionEncryptionKey(KEY);
+        cfg.setStateSecret("made-up-state-secret-of-the-app");
+        cfg.setAuthorizeUrl(standIn.authorizeUrl());
+        return context;
+    }
+
+    /** The consent a customer gives (the stand-in's account parameter says who): the callback's code and state. */
+    private static String[] consent(String authorizationUrl, String account) throws Exception {
+        HttpResponse<Void> page = BROWSER.send(HttpRequest.newBuilder(URI.create(authorizationUrl + "&account="
+                                                                               + account)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(page.statusCode()).isEqualTo(302);
+        String location = page.headers().firstValue("Location").orElseThrow();
+        return new String[] { param(location, "code"), param(location, "state") };
+    }
+
+    private static String param(String url, String name) {
+        Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
+        assertThat(m.find()).as(name + " in " + url).isTrue();
+        return URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+    }
+
+    private Connection install(String connection, String account) throws Exception {
+        String url = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
+                BitbucketConstants.OVERRIDE_CONNECTION, connection, String.class);
+        assertThat(url).startsWith(standIn.authorizeUrl()).contains("client_id=", "response_type=code", "state=");
+        String[] callback = consent(url, account);
+        Exchange done = template.request("bitbucket:exchangeAuthorizationCode", e -> {
+            e.getIn().setHeader(BitbucketConstants.AUTHORIZATION_CODE, callback[0]);
+            e.getIn().setHeader(BitbucketConstants.AUTHORIZATION_STATE, callback[1]);
+        });
+        if (done.getException() != null) {
+            throw done.getException();
+        }
+        assertThat(done.getMessage().getHeader(BitbucketConstants.CONNECTION)).isEqualTo(connection);
+        assertThat(done.getMessage().getHeaders()).doesNotContainKey(BitbucketConstants.AUTHORIZATION_STATE);
+        return done.getMessage().getBody(Connection.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> workspacesOf(String connection) {
+        List<WorkspaceAccess> access = template.requestBody("bitbucket:listWorkspaces?connection=" + connection, null,
+                List.class);
+        return access.stream().map(a -> a.getWorkspace().getSlug()).toList();
+    }
+
+    private String displayNameAs(String connection) {
+        Map<?, ?> user = template.requestBodyAndHeader("bitbucket:httpRequest?path=/user", null,
+                BitbucketConstants.OVERRIDE_CONNECTION, connection, Map.class);
+        return String.valueOf(user.get("display_name"));
+    }
+
+    @Test
+    void twoCustomersInstallTheAppAndEachActionRunsAsItsConnection() throws Exception {
+        Connection ada = install("customer-ada", "ada");
+        Connection grace = install("customer-grace", "grace");
+        assertThat(ada.displayName()).isEqualTo("Ada Customer");
+        assertThat(ada.workspaces()).containsExactly("acme");
+        assertThat(ada.status()).isEqualTo(Connection.Status.ACTIVE);
+        assertThat(grace.workspaces()).containsExactly("acme-labs");
+        assertThat(ada.toString()).doesNotContain("standin-rt-");
+
+        assertThat(workspacesOf("customer-ada")).containsExactly("acme");
+        assertThat(workspacesOf("customer-grace")).containsExactly("acme-labs");
+        Exchange reported = template.request("bitbucket:getWorkspace?workspace=acme&connection=customer-ada", e -> { });
+        assertThat(reported.getMessage().getHeader(BitbucketConstants.CONNECTION)).isEqualTo("customer-ada");
+        assertThat(template.requestBody("bitbucket:listConnections", null, List.class)).extracting(c -> ((Connection) c)
+                .id()).contains("customer-ada", "customer-grace");
+
+        // 8 callers, the two customers interleaved: the stand-in answers each request as the account of its token
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> checks = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            boolean isAda = i % 2 == 0;
+            checks.add(pool.submit(() -> displayNameAs(isAda ? "customer-ada" : "customer-grace")
+                    .equals(isAda ? "Ada Customer" : "Grace Customer")));
+        }
+        for (Future<Boolean> f : checks) {
+            assertThat(f.get()).as("a request answered as the other customer").isTrue();
+        }
+        pool.shutdown();
+    }
+
+    @Test
+    void aRevokedCustomerFailsAloneNamingItsConnectionAndInstallingAgainRevivesIt() throws Exception {
+        install("customer-revoked", "ada");
+        install("customer-kept", "grace");
+        assertThat(workspacesOf("customer-revoked")).containsExactly("acme");
+
+        standIn.revokeAccount("ada");
+
+        assertThatThrownBy(() -> workspacesOf("customer-revoked")).hasRootCauseInstanceOf(BitbucketException.class)
+                .rootCause().hasMessageContaining("invalid_grant");
+        assertThatThrownBy(() -> workspacesOf("customer-revoked")).cause()
+                .hasMessageContaining("Connection 'customer-revoked' is revoked");
+        assertThat(template.requestBodyAndHeader("bitbucket:getConnection", null, BitbucketConstants.OVERRIDE_CONNECTION,
+                "customer-revoked", Connection.class).status()).isEqualTo(Connection.Status.REVOKED);
+        assertThat(workspacesOf("customer-kept")).containsExactly("acme-labs");
+
+        install("customer-revoked", "ada");
+        assertThat(workspacesOf("customer-revoked")).containsExactly("acme");
+        assertThat(template.requestBodyAndHeader("bitbucket:removeConnection", null,
+                BitbucketConstants.OVERRIDE_CONNECTION, "customer-revoked", Connection.class).id())
+                .isEqualTo("customer-revoked");
+        assertThatThrownBy(() -> workspacesOf("customer-revoked")).cause()
+                .hasMessageContaining("No connection 'customer-revoked'");
+    }
+
+    @Test
+    void forgedAndReplayedStatesAreRefusedBeforeTheCodeIsSent() throws Exception {
+        String url = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
+                BitbucketConstants.OVERRIDE_CONNECTION, "customer-once", String.class);
+        String[] callback = consent(url, "grace");
+        int tokenRequests = standIn.tokenRequests();
+        String forged = callback[1].substring(0, callback[1].length() - 2) + "xx";
+        assertThatThrownBy(() -> template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null,
+                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback[0], BitbucketConstants.AUTHORIZATION_STATE, forged)))
+                .cause().isInstanceOf(BitbucketException.class).hasMessageContaining("code was not exchanged");
+        assertThat(standIn.tokenRequests()).as("the code was not sent").isEqualTo(tokenRequests);
+
+        template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null,
+                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback[0], BitbucketConstants.AUTHORIZATION_STATE,
+                        callback[1]));
+        int afterInstall = standIn.tokenRequests();
+        assertThatThrownBy(() -> template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null,
+                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback[0], BitbucketConstants.AUTHORIZATION_STATE,
+                        callback[1]))).cause().hasMessageContaining("used before");
+        assertThat(standIn.tokenRequests()).isEqualTo(afterInstall);
+
+        String other = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
+                BitbucketConstants.OVERRIDE_CONNECTION, "customer-one", String.class);
+        String[] otherCallback = consent(other, "grace");
+        assertThatThrownBy(() -> template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode?connection=customer-two",
+                null, Map.of(BitbucketConstants.AUTHORIZATION_CODE, otherCallback[0],
+                        BitbucketConstants.AUTHORIZATION_STATE, otherCallback[1])))
+                .cause().hasMessageContaining("names connection 'customer-one', not 'customer-two'");
+    }
+
+    @Test
+    void anUnknownConnectionFailsBeforeAnyRequestNamingIt() {
+        int before = standIn.apiRequests();
+        assertThatThrownBy(() -> template.requestBody("bitbucket:listWorkspaces?connection=nobody", (Object) null))
+                .cause().hasMessageContaining("No connection 'nobody'");
+        assertThat(standIn.apiRequests()).isEqualTo(before);
+        assertThatThrownBy(() -> template.requestBody("bitbucket:getConnection", (Object) null)).cause()
+                .hasMessageContaining("getConnection needs connection")
+                .hasMessageContaining(BitbucketConstants.OVERRIDE_CONNECTION);
+    }
+}
