@@ -50,7 +50,8 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     /**
      * The action (producer: listIssues, getIssue, createIssue, updateIssue, listProjects, getProject, createProject,
      * updateProject, deleteProject, listWorkspaces, getWorkspace, listRepositories, getRepository, listPullRequests,
-     * listCommits, httpRequest, exchangeAuthorizationCode) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
+     * listCommits, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections, getConnection,
+     * removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */
     @UriPath
