@@ -1,5 +1,7 @@
 package io.github.camelbitbucket.springboot;
 
+import javax.sql.DataSource;
+
 import io.github.camelbitbucket.BitbucketComponent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +17,9 @@ import org.springframework.context.annotation.Bean;
  * {@code bitbucket}, which Camel picks up from the Spring registry. Unknown keys fail the start (as under Camel Main);
  * Camel placeholders such as {@code {{env:BITBUCKET_CLIENT_SECRET}}} are resolved by the component. Disable with
  * {@code camel.component.bitbucket.enabled=false}; a user-defined {@code bitbucket} bean wins;
- * {@link BitbucketComponentCustomizer} beans change the component before use.
+ * {@link BitbucketComponentCustomizer} beans change the component before use; with
+ * {@code camel.component.bitbucket.connections-in-data-source=true} the connections are kept in the context's
+ * DataSource.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "org.apache.camel.CamelContext")
@@ -33,8 +37,17 @@ public class BitbucketComponentAutoConfiguration {
     @Bean(name = "bitbucket")
     @ConditionalOnMissingBean(name = "bitbucket")
     public BitbucketComponent bitbucket(BitbucketComponentProperties properties,
-                                        ObjectProvider<BitbucketComponentCustomizer> customizers) {
+                                        ObjectProvider<BitbucketComponentCustomizer> customizers,
+                                        ObjectProvider<DataSource> dataSources) {
         BitbucketComponent component = new BitbucketComponent();
+        if (properties.isConnectionsInDataSource()) {
+            DataSource dataSource = dataSources.getIfUnique();
+            if (dataSource == null) {
+                throw new IllegalStateException("camel.component.bitbucket.connections-in-data-source=true needs one"
+                                                + " DataSource bean in the application context");
+            }
+            properties.setConnectionDataSource(dataSource);
+        }
         component.setConfiguration(properties);
         component.setBridgeErrorHandler(properties.isBridgeErrorHandler());
         component.setLazyStartProducer(properties.isLazyStartProducer());

@@ -16,6 +16,7 @@ public class BitbucketComponentProperties extends BitbucketConfiguration {
     private boolean autowiredEnabled = true;
     private boolean healthCheckConsumerEnabled = true;
     private boolean healthCheckProducerEnabled = true;
+    private boolean connectionsInDataSource;
 
     public boolean isEnabled() {
         return enabled;
@@ -56,6 +57,18 @@ public class BitbucketComponentProperties extends BitbucketConfiguration {
 
     public void setHealthCheckConsumerEnabled(boolean healthCheckConsumerEnabled) {
         this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public boolean isConnectionsInDataSource() {
+        return connectionsInDataSource;
+    }
+
+    /**
+     * Keep the connections (the accounts that installed the app) in the application's DataSource: the JDBC connection
+     * store on the one DataSource bean of the context (connectionEncryptionKey required).
+     */
+    public void setConnectionsInDataSource(boolean connectionsInDataSource) {
+        this.connectionsInDataSource = connectionsInDataSource;
     }
 
     public boolean isHealthCheckProducerEnabled() {

@@ -46,6 +46,11 @@ class SpringConfigurationMetadataTest {
         properties.addObject().put("name", PREFIX + ".enabled").put("type", "java.lang.Boolean")
                 .put("description", "Whether to enable auto configuration of the bitbucket component.")
                 .put("sourceType", SOURCE).put("defaultValue", true);
+        properties.addObject().put("name", PREFIX + ".connections-in-data-source").put("type", "java.lang.Boolean")
+                .put("description", "Keep the connections (the accounts that installed the app) in the application's"
+                                    + " DataSource: the JDBC connection store on the one DataSource bean of the context"
+                                    + " (connectionEncryptionKey required).")
+                .put("sourceType", SOURCE).put("defaultValue", false);
         for (Iterator<Map.Entry<String, JsonNode>> it = component.path("componentProperties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode option = e.getValue();
