@@ -111,6 +111,21 @@ public final class BitbucketStandIn implements AutoCloseable {
         oauth.accounts.revoke(account);
     }
 
+    /** Adds an account that can install apps, seeing the given workspaces (none given: every one). */
+    public void addAccount(String account, String displayName, String... workspaces) {
+        oauth.accounts.add(account, displayName, workspaces.length == 0 ? null : java.util.Set.of(workspaces));
+    }
+
+    /** Refresh-token grants answered so far (each rotates a refresh token). */
+    public int refreshGrants() {
+        return oauth.refreshGrants.get();
+    }
+
+    /** Grants answered invalid_grant so far (a spent or revoked refresh token, a used code). */
+    public int invalidGrants() {
+        return oauth.invalidGrants.get();
+    }
+
     /**
      * The bitbucket: component options that point a client at this stand-in with the demo OAuth consumer's (made-up)
      * credentials: baseUrl, tokenUrl, clientId, clientSecret, scopes. As camel.component.bitbucket.* properties:

@@ -36,6 +36,8 @@ final class OAuthProvider {
     final Map<String, Holder> codes = new ConcurrentHashMap<>();
     final Accounts accounts = new Accounts();
     final AtomicInteger tokenRequests = new AtomicInteger();
+    final AtomicInteger refreshGrants = new AtomicInteger();
+    final AtomicInteger invalidGrants = new AtomicInteger();
     final AtomicInteger apiRequests = new AtomicInteger();
     volatile long tokenLifetimeSeconds = 3600;
     private final Http http;
@@ -59,6 +61,7 @@ final class OAuthProvider {
             String code = ctx.request().getFormAttribute("code");
             Holder holder = code == null ? null : codes.remove(code);
             if (holder == null || !clientId.equals(holder.clientId())) {
+                invalidGrants.incrementAndGet();
                 http.oauthError(ctx, 400, "invalid_grant", "Invalid or used authorization code");
                 return;
             }
@@ -68,9 +71,11 @@ final class OAuthProvider {
             String rt = ctx.request().getFormAttribute("refresh_token");
             Holder holder = rt == null ? null : refreshTokens.remove(rt);
             if (holder == null || !clientId.equals(holder.clientId()) || accounts.isRevoked(holder.account())) {
+                invalidGrants.incrementAndGet();
                 http.oauthError(ctx, 400, "invalid_grant", "Invalid refresh_token");
                 return;
             }
+            refreshGrants.incrementAndGet();
             issueToken(ctx, clientId, holder.account(), consumer, true);
         } else {
             http.oauthError(ctx, 400, "unsupported_grant_type", "Unsupported grant_type " + grant);
