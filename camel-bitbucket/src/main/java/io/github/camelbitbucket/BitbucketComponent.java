@@ -123,6 +123,11 @@ public class BitbucketComponent extends HealthCheckComponent {
         return mapper;
     }
 
+    /** The installed accounts of every configuration in use, for the dev console. */
+    java.util.Collection<Connections> connectionsInUse() {
+        return List.copyOf(connections.values());
+    }
+
     /** The clock of token expiry and install states. */
     Clock clock() {
         return clock;

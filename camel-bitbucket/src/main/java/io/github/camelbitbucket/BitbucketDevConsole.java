@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelbitbucket.connection.Connections;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
@@ -31,6 +32,11 @@ public class BitbucketDevConsole extends AbstractDevConsole {
             }
         }
         return list;
+    }
+
+    private java.util.Collection<Connections> connections() {
+        BitbucketComponent component = getCamelContext().getComponent("bitbucket", BitbucketComponent.class);
+        return component == null ? List.of() : component.connectionsInUse();
     }
 
     /** The figures of the trigger consuming from an endpoint (its route's consumer), or null for an action. */
@@ -86,6 +92,9 @@ public class BitbucketDevConsole extends AbstractDevConsole {
             }
             sb.append('\n');
         }
+        for (Connections c : connections()) {
+            sb.append("\n    Connections: ").append(c.summary().details()).append('\n');
+        }
         return sb.toString();
     }
 
@@ -110,6 +119,11 @@ public class BitbucketDevConsole extends AbstractDevConsole {
             }
             list.add(jo);
         }
+        List<JsonObject> stores = new ArrayList<>();
+        for (Connections c : connections()) {
+            stores.add(new JsonObject(c.summary().details()));
+        }
+        root.put("connections", stores);
         return root;
     }
 }

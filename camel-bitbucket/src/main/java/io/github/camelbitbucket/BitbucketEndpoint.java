@@ -269,6 +269,13 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return client == null ? null : client.stats().lastRateLimitHeaders().toString();
     }
 
+    @ManagedAttribute(description = "Connections (installed accounts) of the endpoint's store: active and revoked"
+                                    + " counts, the revoked ones by id, the last refresh; null without a store")
+    public String getConnections() {
+        io.github.camelbitbucket.connection.Connections connections = getComponent().connectionsFor(configuration);
+        return connections == null ? null : connections.summary().details().toString();
+    }
+
     /** How the trigger learns of events: the delivery option; the generic webhook trigger receives only. */
     BitbucketWebhookConfiguration.Delivery effectiveDelivery() {
         return operation == BitbucketOperation.webhook ? BitbucketWebhookConfiguration.Delivery.webhook

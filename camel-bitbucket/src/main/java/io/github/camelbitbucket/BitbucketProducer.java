@@ -57,7 +57,10 @@ public class BitbucketProducer extends DefaultProducer {
         HealthCheckRegistry registry = HealthCheckRegistry.get(getEndpoint().getCamelContext());
         if (registry != null && endpoint.getComponent().isHealthCheckProducerEnabled()) {
             healthCheck = new ProducerHealthCheck(endpoint.getEndpointUri(), cfg.getBaseUrl(),
-                    endpoint.getOperation().name(), endpoint::getClient);
+                    endpoint.getOperation().name(), endpoint::getClient, () -> {
+                        Connections connections = endpoint.getComponent().connectionsFor(cfg);
+                        return connections == null ? null : connections.summary().details();
+                    });
             registry.register(healthCheck);
         }
     }

@@ -205,4 +205,52 @@ class ConnectionsTest extends StandInTestSupport {
                 .hasMessageContaining("getConnection needs connection")
                 .hasMessageContaining(BitbucketConstants.OVERRIDE_CONNECTION);
     }
+
+    @Override
+    protected boolean useJmx() {
+        return true;
+    }
+
+    /** The dev console, JMX and the health check show the connections by status; one revoked customer is reported. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theConsoleJmxAndHealthCheckShowConnectionsWithoutGoingDownForARevokedCustomer() throws Exception {
+        install("customer-seen", "grace");
+        install("customer-gone", "ada");
+        standIn.revokeAccount("ada");
+        assertThatThrownBy(() -> workspacesOf("customer-gone")).isNotNull();
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:as-customer").routeId("as-customer").to("bitbucket:listWorkspaces?connection=customer-seen");
+            }
+        });
+        template.requestBody("direct:as-customer", (Object) null);
+
+        org.apache.camel.console.DevConsole console = context.getCamelContextExtension()
+                .getContextPlugin(org.apache.camel.console.DevConsoleRegistry.class).resolveById("bitbucket");
+        Map<String, Object> json = (Map<String, Object>) console.call(org.apache.camel.console.DevConsole.MediaType.JSON);
+        List<Map<String, Object>> stores = (List<Map<String, Object>>) json.get("connections");
+        assertThat(stores).singleElement().satisfies(c -> {
+            assertThat(((Number) c.get("connectionsActive")).intValue()).isPositive();
+            assertThat(String.valueOf(c.get("revokedConnections"))).contains("customer-gone");
+        });
+        assertThat((String) console.call(org.apache.camel.console.DevConsole.MediaType.TEXT)).contains("customer-gone")
+                .doesNotContain(KEY);
+
+        javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        javax.management.ObjectName endpoint = jmx.queryNames(new javax.management.ObjectName(
+                "org.apache.camel:type=endpoints,*"), null).stream().filter(n -> n.toString().contains("customer-seen"))
+                .findFirst().orElseThrow();
+        assertThat((String) jmx.getAttribute(endpoint, "Connections")).contains("revokedConnections=")
+                .contains("customer-gone");
+
+        org.apache.camel.health.HealthCheck.Result health = org.apache.camel.health.HealthCheckHelper
+                .invokeReadiness(context).stream().filter(r -> r.getCheck().getId().startsWith("bitbucket-producer:"))
+                .findFirst().orElseThrow(() -> new AssertionError("checks: " + org.apache.camel.health.HealthCheckHelper
+                        .invokeReadiness(context).stream().map(r -> r.getCheck().getId()).toList()));
+        assertThat(health.getState()).isEqualTo(org.apache.camel.health.HealthCheck.State.UP);
+        assertThat(String.valueOf(health.getDetails().get("revokedConnections"))).contains("customer-gone");
+        install("customer-gone", "ada"); // installing again revives the account for the other tests
+    }
 }

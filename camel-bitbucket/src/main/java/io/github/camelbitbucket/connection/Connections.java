@@ -131,6 +131,43 @@ public final class Connections {
         }
     }
 
+    /**
+     * What the dev console, JMX and the health check show of the connections: how many are active and revoked, the
+     * revoked ones by id with their reason, the last refresh, and how many clients are in memory.
+     */
+    public record Summary(int active, int revoked, Map<String, String> revokedIds, java.time.Instant lastRefreshAt,
+                          int clientsInMemory) {
+
+        /** The figures as details (health check, JSON). */
+        public Map<String, Object> details() {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("connectionsActive", active);
+            d.put("connectionsRevoked", revoked);
+            d.put("revokedConnections", String.join(",", revokedIds.keySet()));
+            d.put("lastRefreshAt", lastRefreshAt == null ? null : lastRefreshAt.toString());
+            d.put("connectionClientsInMemory", clientsInMemory);
+            return d;
+        }
+    }
+
+    /** The connections by status, from the store. */
+    public Summary summary() {
+        int active = 0;
+        Map<String, String> revoked = new java.util.TreeMap<>();
+        java.time.Instant last = null;
+        for (Connection c : store.list()) {
+            if (c.status() == Connection.Status.REVOKED) {
+                revoked.put(c.id(), c.lastError() == null ? "" : c.lastError());
+            } else {
+                active++;
+            }
+            if (c.lastRefreshAt() != null && (last == null || c.lastRefreshAt().isAfter(last))) {
+                last = c.lastRefreshAt();
+            }
+        }
+        return new Summary(active, revoked.size(), revoked, last, clientsInMemory());
+    }
+
     /** The consent URL for a connection: the authorize page with the app's client id and a signed state. */
     public String authorizationUrl(String id, InstallState states, String authorizeUrl, String redirectUri) {
         return authorizeUrl + (authorizeUrl.contains("?") ? "&" : "?") + "client_id=" + encode(app.clientId())

@@ -20,17 +20,20 @@ public final class ProducerHealthCheck implements HealthCheck {
     private final String baseUrl;
     private final String operation;
     private final Supplier<BitbucketClient> client;
+    private final Supplier<Map<String, Object>> connections;
     private boolean enabled = true;
 
     /**
      * @param endpointUri the producer's endpoint URI (its secrets are masked in the id)
      * @param client      the producer's client, whose last outcome decides
      */
-    public ProducerHealthCheck(String endpointUri, String baseUrl, String operation, Supplier<BitbucketClient> client) {
+    public ProducerHealthCheck(String endpointUri, String baseUrl, String operation, Supplier<BitbucketClient> client,
+                               Supplier<Map<String, Object>> connections) {
         this.id = "bitbucket-producer:" + URISupport.sanitizeUri(endpointUri);
         this.baseUrl = baseUrl;
         this.operation = operation;
         this.client = client;
+        this.connections = connections;
     }
 
     @Override
@@ -63,6 +66,15 @@ public final class ProducerHealthCheck implements HealthCheck {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this)
                 .detail("baseUrl", baseUrl)
                 .detail("operation", operation);
+        // connections are reported, never a reason to go DOWN: one revoked customer is that customer's matter
+        Map<String, Object> installed = connections.get();
+        if (installed != null) {
+            installed.forEach((k, v) -> {
+                if (v != null) {
+                    builder.detail(k, v);
+                }
+            });
+        }
         BitbucketClient client = this.client.get();
         builder.detail("authentication", client.getAuthenticator().describe());
         if (client.poolStats() != null) {
