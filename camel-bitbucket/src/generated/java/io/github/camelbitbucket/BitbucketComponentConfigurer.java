@@ -54,6 +54,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectiondatasource":
         case "connectionDataSource": getOrCreateConfiguration(target).setConnectionDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "connectiondirectory":
+        case "connectionDirectory": getOrCreateConfiguration(target).setConnectionDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": getOrCreateConfiguration(target).setConnectionEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionstore":
@@ -196,6 +198,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connection": return java.lang.String.class;
         case "connectiondatasource":
         case "connectionDataSource": return javax.sql.DataSource.class;
+        case "connectiondirectory":
+        case "connectionDirectory": return java.lang.String.class;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return java.lang.String.class;
         case "connectionstore":
@@ -339,6 +343,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connection": return getOrCreateConfiguration(target).getConnection();
         case "connectiondatasource":
         case "connectionDataSource": return getOrCreateConfiguration(target).getConnectionDataSource();
+        case "connectiondirectory":
+        case "connectionDirectory": return getOrCreateConfiguration(target).getConnectionDirectory();
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return getOrCreateConfiguration(target).getConnectionEncryptionKey();
         case "connectionstore":

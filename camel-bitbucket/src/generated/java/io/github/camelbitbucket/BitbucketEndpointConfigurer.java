@@ -50,6 +50,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectiondatasource":
         case "connectionDataSource": target.getConfiguration().setConnectionDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "connectiondirectory":
+        case "connectionDirectory": target.getConfiguration().setConnectionDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": target.getConfiguration().setConnectionEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionstore":
@@ -218,6 +220,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connection": return java.lang.String.class;
         case "connectiondatasource":
         case "connectionDataSource": return javax.sql.DataSource.class;
+        case "connectiondirectory":
+        case "connectionDirectory": return java.lang.String.class;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return java.lang.String.class;
         case "connectionstore":
@@ -387,6 +391,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connection": return target.getConfiguration().getConnection();
         case "connectiondatasource":
         case "connectionDataSource": return target.getConfiguration().getConnectionDataSource();
+        case "connectiondirectory":
+        case "connectionDirectory": return target.getConfiguration().getConnectionDirectory();
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return target.getConfiguration().getConnectionEncryptionKey();
         case "connectionstore":

@@ -18,6 +18,7 @@ import io.github.camelbitbucket.client.BitbucketClientFactory;
 import io.github.camelbitbucket.client.RequestThrottle;
 import io.github.camelbitbucket.connection.ConnectionStore;
 import io.github.camelbitbucket.connection.Connections;
+import io.github.camelbitbucket.connection.DirectoryConnectionStore;
 import io.github.camelbitbucket.connection.JdbcConnectionStore;
 import io.github.camelbitbucket.connection.TokenCipher;
 import org.apache.camel.Endpoint;
@@ -75,16 +76,21 @@ public class BitbucketComponent extends HealthCheckComponent {
      * connectionEncryptionKey), sharing one HTTP pool; null when the configuration names no connection store.
      */
     Connections connectionsFor(BitbucketConfiguration cfg) {
-        if (cfg.getConnectionStore() == null && cfg.getConnectionDataSource() == null) {
+        if (cfg.getConnectionStore() == null && cfg.getConnectionDataSource() == null
+            && (cfg.getConnectionDirectory() == null || cfg.getConnectionDirectory().isBlank())) {
             return null;
         }
         List<Object> key = new java.util.ArrayList<>(cfg.clientKey());
         key.add(System.identityHashCode(cfg.getConnectionStore()));
         key.add(System.identityHashCode(cfg.getConnectionDataSource()));
+        key.add(cfg.getConnectionDirectory());
         return connections.computeIfAbsent(key, k -> {
             ConnectionStore store = cfg.getConnectionStore() != null ? cfg.getConnectionStore()
-                    : new JdbcConnectionStore(cfg.getConnectionDataSource(),
-                            new TokenCipher(cfg.getConnectionEncryptionKey()), clock);
+                    : cfg.getConnectionDataSource() != null
+                            ? new JdbcConnectionStore(cfg.getConnectionDataSource(),
+                                    new TokenCipher(cfg.getConnectionEncryptionKey()), clock)
+                            : new DirectoryConnectionStore(java.nio.file.Paths.get(cfg.getConnectionDirectory().trim()),
+                                    new TokenCipher(cfg.getConnectionEncryptionKey()), clock);
             Credentials c = cfg.credentials();
             return new Connections(store, new Connections.App(c.clientId(), c.clientSecret(), c.tokenUrl()),
                     cfg.clientSettings(getCamelContext(), null), mapper, clock);

@@ -108,7 +108,8 @@ public class BitbucketProducer extends DefaultProducer {
         Connections connections = endpoint.getComponent().connectionsFor(cfg);
         if (connections == null) {
             throw new IllegalArgumentException(why + " needs a connection store: set the component option"
-                                               + " connectionStore (a ConnectionStore bean) or connectionDataSource");
+                                               + " connectionStore (a ConnectionStore bean), connectionDataSource or"
+                                               + " connectionDirectory");
         }
         return connections;
     }

@@ -38,6 +38,12 @@ public class BitbucketInstallConfiguration extends BitbucketConnectionConfigurat
     @UriParam(label = "connections")
     @Metadata(autowired = false)
     private DataSource connectionDataSource;
+    /**
+     * A directory the installed accounts are kept in, one file per connection (refresh tokens encrypted with
+     * connectionEncryptionKey, refreshed under a file lock): for one machine or a shared volume.
+     */
+    @UriParam(label = "connections")
+    private String connectionDirectory;
     /** Base64 of a 32-byte key (AES-256-GCM) the refresh tokens are encrypted with at rest; never logged. */
     @UriParam(label = "connections,security", secret = true)
     private String connectionEncryptionKey;
@@ -76,6 +82,14 @@ public class BitbucketInstallConfiguration extends BitbucketConnectionConfigurat
 
     public void setConnectionDataSource(DataSource connectionDataSource) {
         this.connectionDataSource = connectionDataSource;
+    }
+
+    public String getConnectionDirectory() {
+        return connectionDirectory;
+    }
+
+    public void setConnectionDirectory(String connectionDirectory) {
+        this.connectionDirectory = connectionDirectory;
     }
 
     public String getConnectionEncryptionKey() {

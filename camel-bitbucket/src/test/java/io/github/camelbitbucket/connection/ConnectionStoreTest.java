@@ -52,9 +52,15 @@ class ConnectionStoreTest {
         postgres.close();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path directory;
+
     private static ConnectionStore store(String kind) {
-        return "jdbc".equals(kind) ? new JdbcConnectionStore(dataSource, new TokenCipher(KEY), Clock.systemUTC())
-                : new MemoryConnectionStore();
+        return switch (kind) {
+            case "jdbc" -> new JdbcConnectionStore(dataSource, new TokenCipher(KEY), Clock.systemUTC());
+            case "directory" -> new DirectoryConnectionStore(directory, new TokenCipher(KEY), Clock.systemUTC());
+            default -> new MemoryConnectionStore();
+        };
     }
 
     private static Connection installed(String id, String... workspaces) {
@@ -63,7 +69,7 @@ class ConnectionStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "memory", "jdbc" })
+    @ValueSource(strings = { "memory", "jdbc", "directory" })
     void aConnectionIsInstalledFoundRevokedRevivedAndRemoved(String kind) {
         ConnectionStore store = store(kind);
         String id = "customer-" + UUID.randomUUID().toString().substring(0, 8);
@@ -119,6 +125,20 @@ class ConnectionStoreTest {
         assertThat(nodeA.useOnce("nonce-1", later)).isTrue();
         assertThat(nodeB.useOnce("nonce-1", later)).as("a replay on another node").isFalse();
         assertThat(nodeB.useOnce("nonce-2", later)).isTrue();
+    }
+
+    @Test
+    void theDirectoryHoldsOneEncryptedFilePerConnectionAndANonceOnce() throws Exception {
+        DirectoryConnectionStore store = new DirectoryConnectionStore(directory, new TokenCipher(KEY), Clock.systemUTC());
+        store.install(installed("in-a-file", "acme"), "made-up-refresh-in-a-file");
+        String file = java.nio.file.Files.readString(directory.resolve("in-a-file.json"));
+        assertThat(file).contains("\"in-a-file\"").doesNotContain("made-up-refresh-in-a-file");
+        Instant later = Instant.now().plusSeconds(600);
+        assertThat(store.useOnce("file-nonce", later)).isTrue();
+        assertThat(new DirectoryConnectionStore(directory, new TokenCipher(KEY), Clock.systemUTC())
+                .useOnce("file-nonce", later)).isFalse();
+        assertThat(store.refreshTokens("in-a-file").whileLocked(() -> store.refreshTokens("in-a-file").load()))
+                .isEqualTo("made-up-refresh-in-a-file");
     }
 
     @Test
