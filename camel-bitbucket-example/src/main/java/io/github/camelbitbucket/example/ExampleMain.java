@@ -104,6 +104,18 @@ public final class ExampleMain {
         return component;
     }
 
+    /**
+     * The same, for an app whose customers install it: their connections kept in memory (a demo, chosen explicitly:
+     * nothing to keep across runs), with a made-up state secret, the stand-in's consent page.
+     */
+    static BitbucketComponent standInComponentWithCustomers(BitbucketStandIn standIn) {
+        BitbucketComponent component = standInComponent(standIn);
+        component.getConfiguration().setConnectionStore(new io.github.camelbitbucket.connection.MemoryConnectionStore());
+        component.getConfiguration().setStateSecret("made-up-state-secret-of-the-example");
+        component.getConfiguration().setAuthorizeUrl(standIn.authorizeUrl());
+        return component;
+    }
+
     static boolean isRealMode(Map<String, String> env) {
         return env.containsKey("BITBUCKET_CLIENT_ID") || env.containsKey("BITBUCKET_ACCESS_TOKEN")
                || env.containsKey("BITBUCKET_API_TOKEN");
@@ -112,12 +124,13 @@ public final class ExampleMain {
     /** The stand-in with the demo OAuth consumer; install flow served on installPort (0 = free port). */
     public static void embeddedMode(Main main, BitbucketStandIn standIn, int installPort) {
         // the stand-in's made-up credentials go straight onto the component (no plain-text secret properties)
-        main.bind("bitbucket", ExampleMain.standInComponent(standIn));
+        main.bind("bitbucket", ExampleMain.standInComponentWithCustomers(standIn));
         main.addInitialProperty("bitbucket.workspace", "acme");
         main.addInitialProperty("bitbucket.repo", "website");
         main.addInitialProperty("bitbucket.branch", "main");
         main.addInitialProperty("activity.start-from", "beginning");
         main.addInitialProperty("example.project", "CAMELBB");
+        main.addInitialProperty("example.customers", "true");
         main.addInitialProperty("triage.start-from", "beginning");
         main.addInitialProperty("example.file-demo-issue", "true");
         // the stand-in still has an issue tracker (Bitbucket Cloud retired its own on 2026-08-20)
@@ -197,6 +210,12 @@ public final class ExampleMain {
                          && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.issue-triage", "false"));
         boolean instant = main.getInitialProperties() != null
                           && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.instant", "false"));
+        boolean customers = main.getInitialProperties() != null
+                            && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.customers", "false"));
+        if (customers) {
+            // customers who install the app, in both DSL variants (the connection store is the stand-in's component's)
+            main.configure().addRoutesBuilder(new CustomersRoutes());
+        }
         if (instant) {
             servePlatformHttp(main, Integer.parseInt(main.getInitialProperties().getProperty("webhook.port")));
         }

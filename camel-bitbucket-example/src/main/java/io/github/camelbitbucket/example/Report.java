@@ -45,4 +45,9 @@ public class Report {
     public String document(String sections) {
         return "# Bitbucket workspace report\n\n" + (sections == null ? "" : sections) + "\n";
     }
+
+    /** The slugs of a listWorkspaces answer, comma separated. */
+    public String workspaceSlugs(java.util.List<io.github.camelbitbucket.model.WorkspaceAccess> access) {
+        return access.stream().map(a -> a.getWorkspace().getSlug()).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

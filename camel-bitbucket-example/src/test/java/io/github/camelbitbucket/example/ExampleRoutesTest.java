@@ -62,6 +62,13 @@ class ExampleRoutesTest extends StandInMainTestSupport {
         assertThat(standIn.project("acme", "CAMELBB").path("description").asText())
                 .startsWith("Kept up to date by the camel-bitbucket example");
 
+        // two customers installed the app on the stand-in; each action ran as one of them and saw its own workspaces
+        Path customers = data.resolve("report/customers.md");
+        await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(customers)
+                                                        && Files.readAllLines(customers).size() >= 2);
+        assertThat(Files.readString(customers)).contains("- customer-ada sees 1 workspace(s): acme\n")
+                .contains("- customer-grace sees 1 workspace(s): acme-labs\n");
+
         // the instant trigger: its route registered the webhook, the stand-in's signed delivery fired it
         Path instant = data.resolve("report/instant.md");
         await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(instant));
