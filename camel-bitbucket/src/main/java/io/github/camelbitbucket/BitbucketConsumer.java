@@ -199,6 +199,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         Exchange exchange = createExchange(true);
         EventExchanges.event(exchange, mapper.treeToValue(event.item(), trigger.getItemType()), trigger.name(), how);
         EventExchanges.item(exchange, event, spec);
+        if (endpoint.getConfiguration().getConnection() != null) {
+            exchange.getIn().setHeader(BitbucketConstants.CONNECTION, endpoint.getConfiguration().getConnection());
+        }
         return exchange;
     }
 

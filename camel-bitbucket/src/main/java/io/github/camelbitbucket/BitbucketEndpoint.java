@@ -210,7 +210,18 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return configuration.getStateRepository() != null ? configuration.getStateRepository() : memoryStateRepository;
     }
 
+    /** The endpoint's client: the credential options', or, for a trigger that names a connection, that connection's. */
     BitbucketClient getClient() {
+        if (operation.getKind() == BitbucketOperation.Kind.TRIGGER && configuration.getConnection() != null
+            && !configuration.getConnection().isBlank()) {
+            io.github.camelbitbucket.connection.Connections connections = getComponent().connectionsFor(configuration);
+            if (connections == null) {
+                throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): connection '"
+                                                   + configuration.getConnection() + "' needs a connection store: set"
+                                                   + " connectionStore, connectionDataSource or connectionDirectory");
+            }
+            return connections.client(configuration.getConnection().trim());
+        }
         if (client == null) {
             client = getComponent().clientFor(configuration);
         }

@@ -253,4 +253,30 @@ class ConnectionsTest extends StandInTestSupport {
         assertThat(String.valueOf(health.getDetails().get("revokedConnections"))).contains("customer-gone");
         install("customer-gone", "ada"); // installing again revives the account for the other tests
     }
+
+    /** A trigger that names a connection polls as that customer, and its events report the connection. */
+    @Test
+    void aTriggerRunsAsItsConnectionAndReportsIt() throws Exception {
+        install("customer-trigger", "grace");
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitbucket:repositoryCreated?workspace=acme-labs&connection=customer-trigger&startFrom=beginning"
+                     + "&delay=50").routeId("as-trigger").to("mock:as-trigger");
+            }
+        });
+        org.apache.camel.component.mock.MockEndpoint mock = getMockEndpoint("mock:as-trigger");
+        org.awaitility.Awaitility.await().atMost(10, java.util.concurrent.TimeUnit.SECONDS)
+                .until(() -> mock.getReceivedCounter() >= 1);
+        assertThat(mock.getReceivedExchanges()).allSatisfy(e -> assertThat(e.getIn()
+                .getHeader(BitbucketConstants.CONNECTION)).isEqualTo("customer-trigger"));
+        context.getRouteController().stopRoute("as-trigger");
+        assertThatThrownBy(() -> context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitbucket:repositoryCreated?workspace=acme&connection=nobody").routeId("as-nobody")
+                        .to("mock:nobody");
+            }
+        })).hasStackTraceContaining("No connection 'nobody'");
+    }
 }
