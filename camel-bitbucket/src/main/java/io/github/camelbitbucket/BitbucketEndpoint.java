@@ -300,10 +300,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         return operation.triggerSpec(configuration.getWorkspace(), configuration.getRepoSlug(), configuration.getState());
     }
 
-    /**
-     * The trigger's poll lanes, each with the strategy its collection calls for; fails (at route start) when the
-     * target is incomplete.
-     */
+    /** The trigger's poll lanes, each with its collection's strategy; fails at route start on an incomplete target. */
     PollLanes pollLanes(TriggerSpec spec) throws Exception {
         RequestOptions options = configuration.requestOptions();
         RequestFactory factory = new RequestFactory(options, getComponent().getObjectMapper());
@@ -342,10 +339,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
                 getComponent().getObjectMapper());
     }
 
-    /**
-     * Where a trigger remembers what it delivered (delivery ids and event keys): the idempotentRepository option, else
-     * a memory one of the last 10,000 keys for this consumer; started.
-     */
+    /** What a trigger delivered (delivery ids, event keys): idempotentRepository, else a memory one; started. */
     IdempotentRepository deliveredKeys() {
         IdempotentRepository seen = configuration.getIdempotentRepository() != null
                 ? configuration.getIdempotentRepository()
