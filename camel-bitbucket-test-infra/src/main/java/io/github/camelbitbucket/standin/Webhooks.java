@@ -28,8 +28,9 @@ import io.vertx.ext.web.RoutingContext;
  * Bitbucket's webhooks, as the stand-in plays them: the hooks API of repositories and workspaces (scope webhook; the
  * secret is never shown back, only {@code secret_set}), and signed deliveries when the data changes: a POST per
  * subscribed hook with {@code X-Event-Key}, {@code X-Hook-UUID}, {@code X-Request-UUID}, {@code X-Attempt-Number} and,
- * with a secret, {@code X-Hub-Signature: sha256=<hex HMAC-SHA256 of the body>}; a failed delivery is retried (same
- * request UUID, next attempt number), up to 3 attempts. Switches drop or duplicate deliveries for tests. Written from
+ * with a secret, {@code X-Hub-Signature: sha256=<hex HMAC-SHA256 of the body>}; as live Bitbucket, only a delivery
+ * answered 5xx is sent again (same request UUID, next attempt number), at most twice more and at once; a 4xx or an
+ * unreachable receiver loses it. Switches drop or duplicate deliveries for tests. Written from
  * Bitbucket's documentation, sharing no code with the component.
  */
 public final class Webhooks {
@@ -52,7 +53,8 @@ public final class Webhooks {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger dropNext = new AtomicInteger();
     private volatile boolean duplicate;
-    private volatile long retryDelayMillis = 200;
+    /** Live Bitbucket re-sends at once; tests may slow it down. */
+    private volatile long retryDelayMillis = 0;
 
     Webhooks(Http http) {
         this.http = http;
@@ -244,8 +246,8 @@ public final class Webhooks {
                 int again = post(url, hookUuid, eventKey, requestUuid, attempt + 1, body);
                 sent.add(new Sent(url, hookUuid, eventKey, requestUuid, attempt + 1, again, false));
             }
-            if (status / 100 == 2) {
-                return;
+            if (status / 100 != 5) {
+                return; // delivered, or refused (4xx) or unreachable: only a 5xx is sent again
             }
             try {
                 Thread.sleep(retryDelayMillis * attempt);

@@ -60,4 +60,38 @@ class StandInWebhooksTest {
             receiver.stop(0);
         }
     }
+
+    /** Live Bitbucket (webhook delivery facts): only a 5xx is re-sent, at most twice more; a 4xx is not re-sent. */
+    @Test
+    void liveWebhooksOnlyA5xxIsSentAgainAtMostTwice() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/down", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        receiver.createContext("/refusing", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            standIn.webhooks().addHook("acme", "website", base + "/down", null, "pullrequest:created");
+            standIn.webhooks().addHook("acme", "website", base + "/refusing", null, "pullrequest:created");
+            standIn.openPullRequest("acme", "website", "Not taken");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> standIn.webhooks().sent().size() == 4);
+            org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(300))
+                    .atMost(java.time.Duration.ofSeconds(2)).until(() -> calls.get() == 4);
+            assertThat(standIn.webhooks().sent()).filteredOn(s -> s.url().endsWith("/down"))
+                    .extracting(Webhooks.Sent::attempt).containsExactly(1, 2, 3);
+            assertThat(standIn.webhooks().sent()).filteredOn(s -> s.url().endsWith("/refusing"))
+                    .extracting(Webhooks.Sent::status).containsExactly(401);
+        } finally {
+            receiver.stop(0);
+        }
+    }
 }
