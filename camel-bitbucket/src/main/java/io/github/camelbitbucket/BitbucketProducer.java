@@ -41,6 +41,8 @@ public class BitbucketProducer extends DefaultProducer {
     private final RequestOptions options;
     private final RequestFactory requests;
     private ProducerHealthCheck healthCheck;
+    private volatile Connections accounts;
+    private volatile boolean accountsResolved;
 
     public BitbucketProducer(BitbucketEndpoint endpoint) {
         super(endpoint);
@@ -58,7 +60,7 @@ public class BitbucketProducer extends DefaultProducer {
         if (registry != null && endpoint.getComponent().isHealthCheckProducerEnabled()) {
             healthCheck = new ProducerHealthCheck(endpoint.getEndpointUri(), cfg.getBaseUrl(),
                     endpoint.getOperation().name(), endpoint::getClient, () -> {
-                        Connections connections = endpoint.getComponent().connectionsFor(cfg);
+                        Connections connections = installedAccounts();
                         return connections == null ? null : connections.summary().details();
                     });
             registry.register(healthCheck);
@@ -103,9 +105,18 @@ public class BitbucketProducer extends DefaultProducer {
         return id == null || id.isBlank() ? null : id.trim();
     }
 
+    /** The installed accounts of the endpoint's options (looked up once), or null without a connection store. */
+    private Connections installedAccounts() {
+        if (!accountsResolved) {
+            accounts = endpoint.getComponent().connectionsFor(cfg);
+            accountsResolved = true;
+        }
+        return accounts;
+    }
+
     /** The installed accounts, or an exception naming the options that give them. */
     private Connections connections(String why) {
-        Connections connections = endpoint.getComponent().connectionsFor(cfg);
+        Connections connections = installedAccounts();
         if (connections == null) {
             throw new IllegalArgumentException(why + " needs a connection store: set the component option"
                                                + " connectionStore (a ConnectionStore bean), connectionDataSource or"
@@ -222,7 +233,7 @@ public class BitbucketProducer extends DefaultProducer {
             throw new IllegalArgumentException("exchangeAuthorizationCode needs the authorization code: set the header "
                                                + BitbucketConstants.AUTHORIZATION_CODE + " (or a String body)");
         }
-        Connections connections = endpoint.getComponent().connectionsFor(cfg);
+        Connections connections = installedAccounts();
         if (connections != null) {
             String state = message.getHeader(BitbucketConstants.AUTHORIZATION_STATE, String.class);
             if (state == null || state.isBlank()) {
