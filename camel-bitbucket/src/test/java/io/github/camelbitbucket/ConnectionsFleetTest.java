@@ -1,12 +1,6 @@
 package io.github.camelbitbucket;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,8 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.camelbitbucket.standin.BitbucketStandIn;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -83,23 +75,14 @@ class ConnectionsFleetTest {
         return String.format("cust-%03d", i);
     }
 
-    /** A customer's consent on the stand-in (who consents: the account parameter) and the app's callback. */
-    private static void install(ProducerTemplate template, String customer) throws Exception {
+    /** A customer's consent on the stand-in and the app's callback. */
+    private static void install(ProducerTemplate template, String customer) {
         String url = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
                 BitbucketConstants.OVERRIDE_CONNECTION, customer, String.class);
-        HttpResponse<Void> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "&account="
-                                                                                                  + customer)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String location = page.headers().firstValue("Location").orElseThrow();
+        BitbucketStandIn.Callback callback = standIn.consent(url, customer);
         template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null, Map.of(
-                BitbucketConstants.AUTHORIZATION_CODE, param(location, "code"),
-                BitbucketConstants.AUTHORIZATION_STATE, param(location, "state")));
-    }
-
-    private static String param(String url, String name) {
-        Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
-        assertThat(m.find()).isTrue();
-        return URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+                BitbucketConstants.AUTHORIZATION_CODE, callback.code(),
+                BitbucketConstants.AUTHORIZATION_STATE, callback.state()));
     }
 
     @Test

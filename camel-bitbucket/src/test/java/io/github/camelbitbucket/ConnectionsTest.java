@@ -1,12 +1,6 @@
 package io.github.camelbitbucket;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,12 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.camelbitbucket.client.BitbucketException;
 import io.github.camelbitbucket.connection.Connection;
 import io.github.camelbitbucket.model.WorkspaceAccess;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -39,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConnectionsTest extends StandInTestSupport {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final HttpClient BROWSER = HttpClient.newHttpClient();
     private static EmbeddedPostgres postgres;
 
     @BeforeAll
@@ -63,30 +55,14 @@ class ConnectionsTest extends StandInTestSupport {
         return context;
     }
 
-    /** The consent a customer gives (the stand-in's account parameter says who): the callback's code and state. */
-    private static String[] consent(String authorizationUrl, String account) throws Exception {
-        HttpResponse<Void> page = BROWSER.send(HttpRequest.newBuilder(URI.create(authorizationUrl + "&account="
-                                                                               + account)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(page.statusCode()).isEqualTo(302);
-        String location = page.headers().firstValue("Location").orElseThrow();
-        return new String[] { param(location, "code"), param(location, "state") };
-    }
-
-    private static String param(String url, String name) {
-        Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
-        assertThat(m.find()).as(name + " in " + url).isTrue();
-        return URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-    }
-
     private Connection install(String connection, String account) throws Exception {
         String url = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
                 BitbucketConstants.OVERRIDE_CONNECTION, connection, String.class);
         assertThat(url).startsWith(standIn.authorizeUrl()).contains("client_id=", "response_type=code", "state=");
-        String[] callback = consent(url, account);
+        BitbucketStandIn.Callback callback = standIn.consent(url, account);
         Exchange done = template.request("bitbucket:exchangeAuthorizationCode", e -> {
-            e.getIn().setHeader(BitbucketConstants.AUTHORIZATION_CODE, callback[0]);
-            e.getIn().setHeader(BitbucketConstants.AUTHORIZATION_STATE, callback[1]);
+            e.getIn().setHeader(BitbucketConstants.AUTHORIZATION_CODE, callback.code());
+            e.getIn().setHeader(BitbucketConstants.AUTHORIZATION_STATE, callback.state());
         });
         if (done.getException() != null) {
             throw done.getException();
@@ -169,29 +145,29 @@ class ConnectionsTest extends StandInTestSupport {
     void forgedAndReplayedStatesAreRefusedBeforeTheCodeIsSent() throws Exception {
         String url = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
                 BitbucketConstants.OVERRIDE_CONNECTION, "customer-once", String.class);
-        String[] callback = consent(url, "grace");
+        BitbucketStandIn.Callback callback = standIn.consent(url, "grace");
         int tokenRequests = standIn.tokenRequests();
-        String forged = callback[1].substring(0, callback[1].length() - 2) + "xx";
+        String forged = callback.state().substring(0, callback.state().length() - 2) + "xx";
         assertThatThrownBy(() -> template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null,
-                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback[0], BitbucketConstants.AUTHORIZATION_STATE, forged)))
+                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback.code(), BitbucketConstants.AUTHORIZATION_STATE, forged)))
                 .cause().isInstanceOf(BitbucketException.class).hasMessageContaining("code was not exchanged");
         assertThat(standIn.tokenRequests()).as("the code was not sent").isEqualTo(tokenRequests);
 
         template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null,
-                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback[0], BitbucketConstants.AUTHORIZATION_STATE,
-                        callback[1]));
+                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback.code(), BitbucketConstants.AUTHORIZATION_STATE,
+                        callback.state()));
         int afterInstall = standIn.tokenRequests();
         assertThatThrownBy(() -> template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null,
-                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback[0], BitbucketConstants.AUTHORIZATION_STATE,
-                        callback[1]))).cause().hasMessageContaining("used before");
+                Map.of(BitbucketConstants.AUTHORIZATION_CODE, callback.code(), BitbucketConstants.AUTHORIZATION_STATE,
+                        callback.state()))).cause().hasMessageContaining("used before");
         assertThat(standIn.tokenRequests()).isEqualTo(afterInstall);
 
         String other = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
                 BitbucketConstants.OVERRIDE_CONNECTION, "customer-one", String.class);
-        String[] otherCallback = consent(other, "grace");
+        BitbucketStandIn.Callback otherCallback = standIn.consent(other, "grace");
         assertThatThrownBy(() -> template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode?connection=customer-two",
-                null, Map.of(BitbucketConstants.AUTHORIZATION_CODE, otherCallback[0],
-                        BitbucketConstants.AUTHORIZATION_STATE, otherCallback[1])))
+                null, Map.of(BitbucketConstants.AUTHORIZATION_CODE, otherCallback.code(),
+                        BitbucketConstants.AUTHORIZATION_STATE, otherCallback.state())))
                 .cause().hasMessageContaining("names connection 'customer-one', not 'customer-two'");
     }
 

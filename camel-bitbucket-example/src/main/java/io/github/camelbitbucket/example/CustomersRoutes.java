@@ -1,14 +1,7 @@
 package io.github.camelbitbucket.example;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -21,7 +14,11 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class CustomersRoutes extends RouteBuilder {
 
-    private static final HttpClient BROWSER = HttpClient.newHttpClient();
+    private final BitbucketStandIn standIn;
+
+    public CustomersRoutes(BitbucketStandIn standIn) {
+        this.standIn = standIn;
+    }
 
     @Override
     public void configure() {
@@ -33,7 +30,7 @@ public class CustomersRoutes extends RouteBuilder {
                     .log("[customers] 1. customer-${header.account} installs the app (authorizationUrl, the consent,"
                          + " exchangeAuthorizationCode)")
                     .to("bitbucket:authorizationUrl")
-                    .process(CustomersRoutes::consent)
+                    .process(this::consent)
                     .to("bitbucket:exchangeAuthorizationCode")
                     .log("[customers]    connection ${body.id}: ${body.displayName}, workspaces ${body.workspaces}")
                     .setHeader("CamelBitbucketOverrideConnection", simple("${body.id}"))
@@ -46,23 +43,11 @@ public class CustomersRoutes extends RouteBuilder {
     }
 
     /** The customer's browser: follows the consent URL, and the redirect's code and state reach the callback. */
-    static void consent(Exchange exchange) throws Exception {
-        String url = exchange.getMessage().getBody(String.class) + "&account="
-                     + exchange.getMessage().getHeader("account", String.class);
-        HttpResponse<Void> page = BROWSER.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String callback = page.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
-                "the consent page did not redirect to the app's callback (HTTP " + page.statusCode() + ")"));
-        exchange.getMessage().setHeader("CamelBitbucketAuthorizationCode", param(callback, "code"));
-        exchange.getMessage().setHeader("CamelBitbucketAuthorizationState", param(callback, "state"));
+    private void consent(Exchange exchange) {
+        BitbucketStandIn.Callback callback = standIn.consent(exchange.getMessage().getBody(String.class),
+                exchange.getMessage().getHeader("account", String.class));
+        exchange.getMessage().setHeader("CamelBitbucketAuthorizationCode", callback.code());
+        exchange.getMessage().setHeader("CamelBitbucketAuthorizationState", callback.state());
         exchange.getMessage().setBody(null);
-    }
-
-    private static String param(String url, String name) {
-        Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
-        if (!m.find()) {
-            throw new IllegalStateException("the callback carries no " + name);
-        }
-        return URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
     }
 }

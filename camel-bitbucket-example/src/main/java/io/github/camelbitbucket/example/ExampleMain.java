@@ -130,7 +130,8 @@ public final class ExampleMain {
         main.addInitialProperty("bitbucket.branch", "main");
         main.addInitialProperty("activity.start-from", "beginning");
         main.addInitialProperty("example.project", "CAMELBB");
-        main.addInitialProperty("example.customers", "true");
+        // customers who install the app on the stand-in, in both DSL variants (the consent needs the stand-in)
+        main.configure().addRoutesBuilder(new CustomersRoutes(standIn));
         main.addInitialProperty("triage.start-from", "beginning");
         main.addInitialProperty("example.file-demo-issue", "true");
         // the stand-in still has an issue tracker (Bitbucket Cloud retired its own on 2026-08-20)
@@ -210,12 +211,6 @@ public final class ExampleMain {
                          && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.issue-triage", "false"));
         boolean instant = main.getInitialProperties() != null
                           && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.instant", "false"));
-        boolean customers = main.getInitialProperties() != null
-                            && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.customers", "false"));
-        if (customers) {
-            // customers who install the app, in both DSL variants (the connection store is the stand-in's component's)
-            main.configure().addRoutesBuilder(new CustomersRoutes());
-        }
         if (instant) {
             servePlatformHttp(main, Integer.parseInt(main.getInitialProperties().getProperty("webhook.port")));
         }

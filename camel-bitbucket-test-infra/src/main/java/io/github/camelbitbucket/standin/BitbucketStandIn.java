@@ -111,6 +111,39 @@ public final class BitbucketStandIn implements AutoCloseable {
         oauth.accounts.revoke(account);
     }
 
+    /** What the app's callback receives once a customer consented: the code and the app's state. */
+    public record Callback(String code, String state) {
+    }
+
+    /**
+     * A customer's browser on the consent page: follows {@code authorizationUrl} as the given account (the stand-in-only
+     * parameter {@code account}) and answers the code and state of the redirect to the app's callback.
+     */
+    public Callback consent(String authorizationUrl, String account) {
+        try {
+            java.net.http.HttpResponse<Void> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(authorizationUrl
+                            + (authorizationUrl.contains("?") ? "&" : "?") + "account=" + account)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String location = page.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                    "the consent page did not redirect to the app's callback (HTTP " + page.statusCode() + ")"));
+            return new Callback(queryParam(location, "code"), queryParam(location, "state"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String queryParam(String url, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]" + name + "=([^&]+)").matcher(url);
+        if (!m.find()) {
+            throw new IllegalStateException("the callback " + url + " carries no " + name);
+        }
+        return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Adds an account that can install apps, seeing the given workspaces (none given: every one). */
     public void addAccount(String account, String displayName, String... workspaces) {
         oauth.accounts.add(account, displayName, workspaces.length == 0 ? null : java.util.Set.of(workspaces));
