@@ -58,6 +58,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionDirectory": getOrCreateConfiguration(target).setConnectionDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": getOrCreateConfiguration(target).setConnectionEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectionhourlybudget":
+        case "connectionHourlyBudget": getOrCreateConfiguration(target).setConnectionHourlyBudget(property(camelContext, int.class, value)); return true;
+        case "connectionscheduler":
+        case "connectionScheduler": getOrCreateConfiguration(target).setConnectionScheduler(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionstore":
         case "connectionStore": getOrCreateConfiguration(target).setConnectionStore(property(camelContext, io.github.camelbitbucket.connection.ConnectionStore.class, value)); return true;
         case "content": getOrCreateConfiguration(target).setContent(property(camelContext, java.lang.String.class, value)); return true;
@@ -202,6 +206,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionDirectory": return java.lang.String.class;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return java.lang.String.class;
+        case "connectionhourlybudget":
+        case "connectionHourlyBudget": return int.class;
+        case "connectionscheduler":
+        case "connectionScheduler": return java.lang.String.class;
         case "connectionstore":
         case "connectionStore": return io.github.camelbitbucket.connection.ConnectionStore.class;
         case "content": return java.lang.String.class;
@@ -347,6 +355,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionDirectory": return getOrCreateConfiguration(target).getConnectionDirectory();
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return getOrCreateConfiguration(target).getConnectionEncryptionKey();
+        case "connectionhourlybudget":
+        case "connectionHourlyBudget": return getOrCreateConfiguration(target).getConnectionHourlyBudget();
+        case "connectionscheduler":
+        case "connectionScheduler": return getOrCreateConfiguration(target).getConnectionScheduler();
         case "connectionstore":
         case "connectionStore": return getOrCreateConfiguration(target).getConnectionStore();
         case "content": return getOrCreateConfiguration(target).getContent();

@@ -54,6 +54,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectionDirectory": target.getConfiguration().setConnectionDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": target.getConfiguration().setConnectionEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "connectionhourlybudget":
+        case "connectionHourlyBudget": target.getConfiguration().setConnectionHourlyBudget(property(camelContext, int.class, value)); return true;
+        case "connectionscheduler":
+        case "connectionScheduler": target.getConfiguration().setConnectionScheduler(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionstore":
         case "connectionStore": target.getConfiguration().setConnectionStore(property(camelContext, io.github.camelbitbucket.connection.ConnectionStore.class, value)); return true;
         case "content": target.getConfiguration().setContent(property(camelContext, java.lang.String.class, value)); return true;
@@ -224,6 +228,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectionDirectory": return java.lang.String.class;
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return java.lang.String.class;
+        case "connectionhourlybudget":
+        case "connectionHourlyBudget": return int.class;
+        case "connectionscheduler":
+        case "connectionScheduler": return java.lang.String.class;
         case "connectionstore":
         case "connectionStore": return io.github.camelbitbucket.connection.ConnectionStore.class;
         case "content": return java.lang.String.class;
@@ -395,6 +403,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectionDirectory": return target.getConfiguration().getConnectionDirectory();
         case "connectionencryptionkey":
         case "connectionEncryptionKey": return target.getConfiguration().getConnectionEncryptionKey();
+        case "connectionhourlybudget":
+        case "connectionHourlyBudget": return target.getConfiguration().getConnectionHourlyBudget();
+        case "connectionscheduler":
+        case "connectionScheduler": return target.getConfiguration().getConnectionScheduler();
         case "connectionstore":
         case "connectionStore": return target.getConfiguration().getConnectionStore();
         case "content": return target.getConfiguration().getContent();

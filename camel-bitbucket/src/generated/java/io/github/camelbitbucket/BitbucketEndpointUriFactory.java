@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(95);
+        Set<String> props = new HashSet<>(97);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -42,6 +42,8 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("connectionDataSource");
         props.add("connectionDirectory");
         props.add("connectionEncryptionKey");
+        props.add("connectionHourlyBudget");
+        props.add("connectionScheduler");
         props.add("connectionStore");
         props.add("content");
         props.add("delay");

@@ -18,6 +18,14 @@ import io.github.camelbitbucket.client.BitbucketClientFactory;
 import io.github.camelbitbucket.client.RequestThrottle;
 import io.github.camelbitbucket.connection.ConnectionStore;
 import io.github.camelbitbucket.connection.Connections;
+import io.github.camelbitbucket.fleet.Accounts;
+import io.github.camelbitbucket.fleet.Fleet;
+import io.github.camelbitbucket.fleet.FleetPolling;
+import io.github.camelbitbucket.trigger.LaneFactory;
+import io.github.camelbitbucket.trigger.PollLanes;
+import io.github.camelbitbucket.trigger.TriggerSpec;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.util.URISupport;
 import io.github.camelbitbucket.connection.DirectoryConnectionStore;
 import io.github.camelbitbucket.connection.JdbcConnectionStore;
 import io.github.camelbitbucket.connection.TokenCipher;
@@ -95,6 +103,44 @@ public class BitbucketComponent extends HealthCheckComponent {
             return new Connections(store, new Connections.App(c.clientId(), c.clientSecret(), c.tokenUrl()),
                     cfg.clientSettings(getCamelContext(), null), mapper, clock);
         });
+    }
+
+    /** An endpoint's connections, or an exception naming the options that give it a store. */
+    Connections requireConnections(BitbucketEndpoint endpoint) {
+        Connections c = connectionsFor(endpoint.getConfiguration());
+        if (c == null) {
+            throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(endpoint.getEndpointUri()) + "):"
+                                               + " connection '" + endpoint.getConfiguration().getConnection() + "'"
+                                               + " needs a connection store: set connectionStore, connectionDataSource"
+                                               + " or connectionDirectory");
+        }
+        return c;
+    }
+
+    /** Where a trigger with a connection keeps its watermarks when no stateRepository is set: its store's, or null. */
+    StateRepository<String, String> watermarksFor(BitbucketConfiguration cfg) {
+        if (cfg.getStateRepository() != null) {
+            return cfg.getStateRepository();
+        }
+        Connections c = cfg.getConnection() == null || cfg.getConnection().isBlank() ? null : connectionsFor(cfg);
+        return c == null ? null : c.store().watermarks();
+    }
+
+    /**
+     * A fleet trigger's polls: its accounts (the store's active connections, or the endpoint's credential for
+     * repoSlug=*), targets, budget and schedule, on this node or as camel-quartz jobs of the route.
+     */
+    FleetPolling fleetPolling(BitbucketEndpoint endpoint, TriggerSpec spec, LaneFactory lanes, long delayMillis,
+                              int limit, String routeId, PollLanes.Deliverer deliverer) throws Exception {
+        BitbucketConfiguration cfg = endpoint.getConfiguration();
+        String which = cfg.getConnection() == null || cfg.getConnection().isBlank() ? null : cfg.getConnection().trim();
+        Connections connections = which == null ? null : requireConnections(endpoint);
+        Fleet fleet = new Fleet(spec, which == null ? Accounts.own(endpoint::getClient, cfg.getWorkspace())
+                : Accounts.of(connections, which, cfg.getWorkspace()), lanes,
+                new Fleet.Settings(cfg.getRepoSlug(), delayMillis, cfg.getConnectionHourlyBudget(), cfg.getStartFrom(),
+                        Math.min(delayMillis, 5000)), clock);
+        return new FleetPolling(fleet, connections, cfg.getConnectionScheduler(), getCamelContext(), routeId,
+                delayMillis, limit, deliverer);
     }
 
     @Override

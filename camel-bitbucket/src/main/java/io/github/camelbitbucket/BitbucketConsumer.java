@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitbucket.fleet.FleetPolling;
 import io.github.camelbitbucket.trigger.Event;
 import io.github.camelbitbucket.trigger.EventExchanges;
 import io.github.camelbitbucket.trigger.PollLanes;
@@ -48,6 +49,8 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     /** Logs a repeated failure's stack trace once (null when the user set an exception handler). */
     private RepeatedFailureLog failureLog;
     private PollLanes lanes;
+    /** connection=* or repoSlug=*: the accounts and targets polled, else null. */
+    private FleetPolling fleet;
     /** poll, webhook or both. */
     private BitbucketWebhookConfiguration.Delivery delivery;
     /** Receives webhook deliveries (delivery webhook or both), else null. */
@@ -82,8 +85,17 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                     getExceptionHandler());
             receiver = endpoint.webhookReceiver(spec.eventKeys(), seen, handOver::prepare); // checks its options
         }
-        lanes = endpoint.pollLanes(spec); // fails here when the target is incomplete
-        if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
+        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
+        if (endpoint.isFleet()) {
+            long period = delivery == BitbucketWebhookConfiguration.Delivery.both ? cfg.getReconcileDelay() : getDelay();
+            fleet = endpoint.fleetPolling(spec, period, limit, getRouteId(), this::deliver);
+            setDelay(FleetPolling.tickMillis(period));
+        } else {
+            lanes = endpoint.laneFactory().lanes(spec, endpoint.getClient()); // fails when the target is incomplete
+        }
+        if (fleet != null) {
+            fleet.start();
+        } else if (delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
             LOG.warn("Bitbucket {} on {}: delivery=webhook: Bitbucket re-sends only deliveries answered 5xx, at most twice"
                      + " and at once, gives up after 10 s and never sends payloads over 256 KB; an event lost on the"
                      + " way is not recovered. delivery=both adds a reconciling poll and is the mode that loses"
@@ -105,6 +117,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         try {
+            if (fleet != null) {
+                fleet.stop();
+            }
             if (receiver != null) {
                 receiver.stop();
                 receiver = null;
@@ -117,12 +132,16 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
+        if (fleet != null) {
+            return fleet.tick(limit, this::deliver); // each account's failures are its own (status, log)
+        }
         if (lanes == null || delivery == BitbucketWebhookConfiguration.Delivery.webhook) {
             return 0;
         }
         lastPollAt = java.time.Instant.now();
         try {
-            int n = lanes.poll(maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE, this::deliver);
+            int n = lanes.poll(limit, this::deliver);
             if (failureLog != null) {
                 failureLog.reset();
             }
@@ -154,22 +173,22 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         }
         // a batch is one lane's: its watermark is read once and saved after each delivered event
         PollLanes.Lane lane = ((LaneEvent) items.peek()).lane();
-        Watermark mark = lanes.load(lane);
+        Watermark mark = lane.load();
         for (Object o : new ArrayList<>(items)) {
             if (!isBatchAllowed()) {
                 break;
             }
             LaneEvent item = (LaneEvent) o;
             Event event = item.event();
-            String key = seen == null ? null : spec.key(event);
+            String key = seen == null ? null : lane.spec().key(event);
             if (key != null && !seen.add(key)) {
                 // a webhook delivered it already: the reconciling poll only moves past it
                 mark = lane.strategy().after(mark, event);
-                lanes.save(lane, mark);
+                lane.save(mark);
                 index++;
                 continue;
             }
-            Exchange exchange = exchangeFor(event, "poll");
+            Exchange exchange = exchangeFor(lane.spec(), event, "poll");
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -177,7 +196,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             Exception failure = run(exchange);
             if (failure != null) {
                 if (key != null) {
-                    TriggerHandOver.forget(seen, spec, key);
+                    TriggerHandOver.forget(seen, lane.spec(), key);
                 }
                 lastError = failure.getMessage();
                 getExceptionHandler().handleException("Bitbucket " + trigger + " event " + event.id()
@@ -187,7 +206,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
                 return index;
             }
             mark = lane.strategy().after(mark, event);
-            lanes.save(lane, mark);
+            lane.save(mark);
             index++;
         }
         pendingExchanges = 0;
@@ -195,20 +214,17 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** An exchange for one event: the typed item as body, and the headers saying where it came from. */
-    private Exchange exchangeFor(Event event, String how) throws Exception {
+    private Exchange exchangeFor(TriggerSpec target, Event event, String how) throws Exception {
         Exchange exchange = createExchange(true);
         EventExchanges.event(exchange, mapper.treeToValue(event.item(), trigger.getItemType()), trigger.name(), how);
-        EventExchanges.item(exchange, event, spec);
-        if (endpoint.getConfiguration().getConnection() != null) {
-            exchange.getIn().setHeader(BitbucketConstants.CONNECTION, endpoint.getConfiguration().getConnection());
-        }
+        EventExchanges.item(exchange, event, target);
         return exchange;
     }
 
     /** Fires the route for one event of a webhook delivery; answers its failure, or null. */
     private Exception fire(Event event, WebhookCheck.Delivery d) {
         try {
-            Exchange exchange = exchangeFor(event, "webhook");
+            Exchange exchange = exchangeFor(spec, event, "webhook");
             EventExchanges.delivery(exchange, d.eventKey(), d.requestUuid(), d.hookUuid(), d.payload());
             return run(exchange);
         } catch (Exception e) {
@@ -254,6 +270,17 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     /** The stored watermark of each lane (state key to its JSON). */
     public Map<String, String> getWatermarks() {
         return lanes == null ? Map.of() : lanes.watermarks();
+    }
+
+    @ManagedAttribute(description = "Per connection (connection=* or repoSlug=*): targets, requests in the last hour"
+                                    + " against the hourly budget, 429s, last poll, events delivered, last error")
+    public String getConnectionStatus() {
+        return fleet == null ? null : String.valueOf(fleet.status());
+    }
+
+    /** Per connection of a fleet trigger: its figures; empty otherwise. */
+    public Map<String, Map<String, Object>> connectionStatus() {
+        return fleet == null ? Map.of() : fleet.status();
     }
 
     @ManagedAttribute(description = "How events arrive (poll, webhook or both)")

@@ -7,15 +7,12 @@ import java.util.Set;
 
 import io.github.camelbitbucket.auth.Scopes;
 import io.github.camelbitbucket.client.BitbucketClient;
-import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.request.Collection;
-import io.github.camelbitbucket.request.RequestFactory;
-import io.github.camelbitbucket.request.RequestInputs;
-import io.github.camelbitbucket.request.RequestOptions;
 import io.github.camelbitbucket.request.Target;
 import io.github.camelbitbucket.trigger.PollLanes;
-import io.github.camelbitbucket.trigger.PollStrategies;
-import io.github.camelbitbucket.trigger.TriggerRequests;
+import io.github.camelbitbucket.fleet.Fleet;
+import io.github.camelbitbucket.fleet.FleetPolling;
+import io.github.camelbitbucket.trigger.LaneFactory;
 import io.github.camelbitbucket.trigger.TriggerSpec;
 import io.github.camelbitbucket.webhook.WebhookCheck;
 import io.github.camelbitbucket.webhook.WebhookReceiver;
@@ -188,6 +185,12 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
             throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): Bitbucket sends"
                                                + " no webhook event for " + operation + "; use delivery=poll");
         }
+        String fleetProblem = operation.getKind() != BitbucketOperation.Kind.TRIGGER ? null
+                : Fleet.problem(operation.getPathTargets().contains(Target.REPO_SLUG), configuration.getConnection(),
+                        configuration.getWorkspace(), configuration.getRepoSlug());
+        if (fleetProblem != null) {
+            throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): " + fleetProblem);
+        }
         if (configuration.getScopes() != null && !configuration.getScopes().isBlank()) {
             String problem = Scopes.check(Scopes.parse(configuration.getScopes()), operation.getScopes(),
                     operation.getApiTokenScopes(), configuration.getClientId() != null
@@ -205,22 +208,17 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
         client = getComponent().clientFor(configuration);
     }
 
-    /** The configured state repository, or the endpoint's in-memory one. */
+    /** The stateRepository option, else the connection store's watermarks (a trigger with a connection), else memory. */
     StateRepository<String, String> stateRepository() {
-        return configuration.getStateRepository() != null ? configuration.getStateRepository() : memoryStateRepository;
+        StateRepository<String, String> shared = getComponent().watermarksFor(configuration);
+        return shared != null ? shared : memoryStateRepository;
     }
 
     /** The endpoint's client: the credential options', or, for a trigger that names a connection, that connection's. */
     BitbucketClient getClient() {
         if (operation.getKind() == BitbucketOperation.Kind.TRIGGER && configuration.getConnection() != null
-            && !configuration.getConnection().isBlank()) {
-            io.github.camelbitbucket.connection.Connections connections = getComponent().connectionsFor(configuration);
-            if (connections == null) {
-                throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): connection '"
-                                                   + configuration.getConnection() + "' needs a connection store: set"
-                                                   + " connectionStore, connectionDataSource or connectionDirectory");
-            }
-            return connections.client(configuration.getConnection().trim());
+            && !configuration.getConnection().isBlank() && !"*".equals(configuration.getConnection().trim())) {
+            return getComponent().requireConnections(this).client(configuration.getConnection().trim());
         }
         if (client == null) {
             client = getComponent().clientFor(configuration);
@@ -297,46 +295,33 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     /** The trigger's identity (target, states, time field, events), from its operation and options. */
     TriggerSpec triggerSpec() {
-        return operation.triggerSpec(configuration.getWorkspace(), configuration.getRepoSlug(), configuration.getState());
+        TriggerSpec spec = operation.triggerSpec(configuration.getWorkspace(), configuration.getRepoSlug(),
+                configuration.getState());
+        String connection = configuration.getConnection();
+        return connection == null || connection.isBlank() || isFleet() ? spec
+                : spec.on(connection.trim(), spec.workspace(), spec.repoSlug());
     }
 
-    /** The trigger's poll lanes, each with its collection's strategy; fails at route start on an incomplete target. */
-    PollLanes pollLanes(TriggerSpec spec) throws Exception {
-        RequestOptions options = configuration.requestOptions();
-        RequestFactory factory = new RequestFactory(options, getComponent().getObjectMapper());
-        RequestInputs inputs = RequestInputs.of(options);
+    /** Whether the trigger watches many accounts or repositories: connection=* or repoSlug=*. */
+    boolean isFleet() {
+        return Fleet.isFleet(configuration.getConnection(), configuration.getRepoSlug());
+    }
+
+    /** Builds a trigger's poll lanes (its own target, or each connection's) with the endpoint's options. */
+    LaneFactory laneFactory() {
         Collection collection = operation.getCollection();
-        if (configuration.getState() == null && collection.triggerDefaultStates() != null) {
-            inputs = inputs.withState(collection.triggerDefaultStates());
-        }
-        RequestInputs triggerInputs = inputs;
-        TriggerRequests requests = new TriggerRequests() {
-            @Override
-            public BitbucketRequest collection() {
-                return factory.request(operation.spec(), triggerInputs);
-            }
-
-            @Override
-            public BitbucketRequest commits(String branch) {
-                return factory.request(operation.spec(), triggerInputs.with(Target.BRANCH, branch));
-            }
-
-            @Override
-            public BitbucketRequest repository() {
-                return factory.request(BitbucketOperation.getRepository.spec(), triggerInputs);
-            }
-        };
-        // fail at route start when the target is incomplete
-        if (operation.getPathTargets().contains(Target.BRANCH)) {
-            requests.repository();
-        } else {
-            requests.collection();
-        }
         StateRepository<String, String> store = stateRepository();
         ServiceHelper.startService(store);
-        return new PollLanes(spec, PollStrategies.of(spec.timeField(), collection.isFilterTrusted(), getClient(),
-                requests, configuration.getBranch(), java.time.Duration.ofMillis(configuration.getLookback())), store,
-                getComponent().getObjectMapper());
+        return new LaneFactory(new LaneFactory.Settings(operation.spec(), BitbucketOperation.getRepository.spec(),
+                collection.triggerDefaultStates(), collection.isFilterTrusted(), configuration.getBranch(),
+                java.time.Duration.ofMillis(configuration.getLookback())), configuration.requestOptions(),
+                getComponent().getObjectMapper(), store);
+    }
+
+    /** A fleet trigger's polls (connection=* or repoSlug=*): on this node, or camel-quartz jobs of the route. */
+    FleetPolling fleetPolling(TriggerSpec spec, long delayMillis, int limit, String routeId,
+                              PollLanes.Deliverer deliverer) throws Exception {
+        return getComponent().fleetPolling(this, spec, laneFactory(), delayMillis, limit, routeId, deliverer);
     }
 
     /** What a trigger delivered (delivery ids, event keys): idempotentRepository, else a memory one; started. */

@@ -265,7 +265,7 @@ public enum BitbucketOperation {
     /** A trigger's identity on a target (workspace, repository, pull request states), from this row of the table. */
     public TriggerSpec triggerSpec(String workspace, String repoSlug, String state) {
         return new TriggerSpec(name(), workspace, repoSlug, state, events == null ? null : events.timeField(),
-                events == null ? List.of() : events.keys(), events != null && events.once());
+                events == null ? List.of() : events.keys(), events != null && events.once(), null);
     }
 
     /** The largest page size its collection accepts (pull requests: 50, live; the rest: 100). */

@@ -144,8 +144,7 @@ public class BitbucketProducer extends DefaultProducer {
                                                                                               + "'"));
         } else {
             body = connections.store().find(id).orElse(null);
-            connections.store().remove(id);
-            connections.forget(id);
+            connections.remove(id); // its workspace webhooks too
         }
         MessageInputs.consume(message);
         message.setHeader(BitbucketConstants.CONNECTION, id);

@@ -89,4 +89,23 @@ public final class LiveBehaviour {
         rateLimitAfter--;
         return false;
     }
+
+    private final java.util.Set<String> rateLimitedAccounts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Row 8 for one user: Bitbucket counts requests per user, so one account can be over its hourly limit while the
+     * others are not. On, every API request of that account answers 429 as {@link #rateLimitAfter} does.
+     */
+    public LiveBehaviour rateLimitAccount(String account, boolean on) {
+        if (on) {
+            rateLimitedAccounts.add(account);
+        } else {
+            rateLimitedAccounts.remove(account);
+        }
+        return this;
+    }
+
+    boolean isRateLimited(String account) {
+        return rateLimitedAccounts.contains(account);
+    }
 }

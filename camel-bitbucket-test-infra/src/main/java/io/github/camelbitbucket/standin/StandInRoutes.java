@@ -39,6 +39,7 @@ final class StandInRoutes {
         router.route("/2.0/*").handler(this::rateLimit);
         router.route("/2.0/repositories/:ws/:repo/issues*").handler(this::issueTracker);
         router.route("/2.0/*").handler(oauth::authenticate);
+        router.route("/2.0/*").handler(this::accountLimits);
         router.get("/2.0/user").handler(oauth.scope("account", oauth::currentUser));
         router.get("/2.0/user/workspaces").handler(oauth.scope("account", workspaces::listWorkspaces));
         router.get("/2.0/workspaces").handler(ctx -> http.error(ctx, 410,
@@ -86,6 +87,31 @@ final class StandInRoutes {
         http.record(ctx, 429, text);
         ctx.response().setStatusCode(429).putHeader("Content-Type", "text/plain").putHeader("X-RateLimit-Limit", "1000")
                 .putHeader("X-RateLimit-Resource", "api").putHeader("X-RateLimit-NearLimit", "true").end(text);
+    }
+
+    /**
+     * Per account: its own rate limit (row 8, counted per user), and only its own workspaces: a workspace or
+     * repository of a workspace the account is not a member of answers 403.
+     */
+    private void accountLimits(RoutingContext ctx) {
+        Accounts.Account account = OAuthProvider.account(ctx);
+        if (account != null && live.isRateLimited(account.id())) {
+            String text = "Rate limit for this resource has been exceeded";
+            http.record(ctx, 429, text);
+            ctx.response().setStatusCode(429).putHeader("Content-Type", "text/plain")
+                    .putHeader("X-RateLimit-Limit", "1000").putHeader("X-RateLimit-Resource", "api")
+                    .putHeader("X-RateLimit-NearLimit", "true").end(text);
+            return;
+        }
+        String[] parts = ctx.normalizedPath().split("/");
+        // /2.0/{repositories|workspaces}/{ws}/...
+        if (account != null && parts.length > 3 && ("repositories".equals(parts[2]) || "workspaces".equals(parts[2]))
+            && !account.sees(java.net.URLDecoder.decode(parts[3], java.nio.charset.StandardCharsets.UTF_8))) {
+            http.error(ctx, 403, "Access denied: " + account.displayName() + " is not a member of workspace "
+                                 + parts[3], null);
+            return;
+        }
+        ctx.next();
     }
 
     /** Row 11: the retired issue tracker answers 410 on every issue endpoint. */

@@ -15,4 +15,10 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 public record ClientSettings(String baseUrl, int connectTimeout, int socketTimeout, int maxConnections,
                              String proxyHost, Integer proxyPort, SSLContext sslContext, CloseableHttpClient httpClient,
                              RetryPolicy retryPolicy, RequestThrottle throttle) {
+
+    /** The same settings for a background poll: a 429 fails at once (the poller backs off that connection alone). */
+    public ClientSettings forPolling() {
+        return new ClientSettings(baseUrl, connectTimeout, socketTimeout, maxConnections, proxyHost, proxyPort,
+                sslContext, httpClient, retryPolicy.withoutRateLimitWait(), throttle);
+    }
 }

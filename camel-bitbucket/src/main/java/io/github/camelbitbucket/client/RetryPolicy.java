@@ -28,6 +28,11 @@ public final class RetryPolicy {
         this(maxRetries, initialDelayMillis, maxDelayMillis, 0);
     }
 
+    /** The same policy without waiting on a 429 (a background poll that backs off its connection instead). */
+    public RetryPolicy withoutRateLimitWait() {
+        return new RetryPolicy(maxRetries, initialDelayMillis, maxDelayMillis, 0);
+    }
+
     public RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis, long rateLimitMaxWaitMillis) {
         this.maxRetries = Math.max(0, maxRetries);
         this.initialDelayMillis = Math.max(0, initialDelayMillis);

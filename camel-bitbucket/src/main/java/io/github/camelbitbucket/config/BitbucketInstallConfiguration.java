@@ -19,8 +19,10 @@ public class BitbucketInstallConfiguration extends BitbucketConnectionConfigurat
     public static final String DEFAULT_AUTHORIZE_URL = "https://bitbucket.org/site/oauth2/authorize";
 
     /**
-     * The connection (an installed account, named by the application's id for its customer) the action runs as.
-     * Header CamelBitbucketOverrideConnection overrides it for one message. Needs a connection store.
+     * The connection (an installed account, named by the application's id for its customer) the action runs as, or the
+     * trigger polls as. Header CamelBitbucketOverrideConnection overrides it for one message. On a trigger, * watches
+     * every active connection of the store (each event names its connection in header CamelBitbucketConnection).
+     * Needs a connection store.
      */
     @UriParam(label = "connections")
     private String connection;
@@ -59,6 +61,36 @@ public class BitbucketInstallConfiguration extends BitbucketConnectionConfigurat
     /** The callback URL sent with the consent request; without it Bitbucket uses the OAuth consumer's callback URL. */
     @UriParam(label = "connections")
     private String redirectUri;
+    /**
+     * Requests per rolling hour a trigger's polls may spend per connection (Bitbucket allows 1,000 per user and hour,
+     * actions included). Each poll cycle of a connection spends at most its share (budget x delay / one hour, at least
+     * one request); what it did not reach comes first in its next cycle.
+     */
+    @UriParam(label = "consumer,connections", defaultValue = "800")
+    private int connectionHourlyBudget = 800;
+    /**
+     * Who runs the polls of a trigger with connection=*: local (this node polls every connection) or quartz (each
+     * connection's polling is a job of camel-quartz's scheduler; with its clustered JDBC job store, one node at a time
+     * polls a connection and another takes over when it stops). quartz needs org.apache.camel:camel-quartz.
+     */
+    @UriParam(label = "consumer,connections", enums = "local,quartz", defaultValue = "local")
+    private String connectionScheduler = "local";
+
+    public int getConnectionHourlyBudget() {
+        return connectionHourlyBudget;
+    }
+
+    public void setConnectionHourlyBudget(int connectionHourlyBudget) {
+        this.connectionHourlyBudget = connectionHourlyBudget;
+    }
+
+    public String getConnectionScheduler() {
+        return connectionScheduler;
+    }
+
+    public void setConnectionScheduler(String connectionScheduler) {
+        this.connectionScheduler = connectionScheduler;
+    }
 
     public String getConnection() {
         return connection;

@@ -34,4 +34,18 @@ public interface ConnectionStore extends InstallState.Nonces {
 
     /** The refresh token of one connection, as the OAuth token manager keeps it: load, store, refresh under a lock. */
     RefreshTokenStore refreshTokens(String id);
+
+    /** The workspace webhooks registered for a connection (their secret decrypted), if any. */
+    Optional<Hooks> hooks(String id);
+
+    /** Stores the workspace webhooks of a connection (null: none); removing the connection forgets them too. */
+    void saveHooks(String id, Hooks hooks);
+
+    /**
+     * Where the triggers of this store's connections keep their watermarks when no stateRepository is set: a store
+     * shared by nodes answers a repository every node reads (a database table, a file); null: the endpoint's memory.
+     */
+    default org.apache.camel.spi.StateRepository<String, String> watermarks() {
+        return null;
+    }
 }

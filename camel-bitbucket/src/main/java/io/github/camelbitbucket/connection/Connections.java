@@ -34,6 +34,8 @@ public final class Connections {
 
     /** The most connection clients kept in memory; the least recently used go first. */
     static final int MAX_CLIENTS = 1000;
+    /** The key suffix of a connection's polling client (a space: never part of a connection id). */
+    private static final String POLLING = " polling";
 
     /** The application's OAuth consumer, shared by every connection. */
     public record App(String clientId, String clientSecret, String tokenUrl) {
@@ -50,6 +52,8 @@ public final class Connections {
     private final Transport transport;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, RequestBudget> budgets = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, BitbucketClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, BitbucketClient> eldest) {
@@ -91,11 +95,35 @@ public final class Connections {
     public BitbucketClient client(String id) {
         active(id);
         synchronized (clients) {
-            return clients.computeIfAbsent(id, k -> client(store.refreshTokens(k)));
+            return clients.computeIfAbsent(id, k -> client(store.refreshTokens(k), settings));
         }
     }
 
-    private BitbucketClient client(RefreshTokenStore tokens) {
+    /**
+     * The client a trigger polls an active connection with: a 429 fails at once instead of waiting, so the poller
+     * holds back that connection alone ({@link RequestBudget}) and goes on with the others.
+     */
+    public BitbucketClient pollingClient(String id) {
+        active(id);
+        synchronized (clients) {
+            return clients.computeIfAbsent(id + POLLING, k -> client(store.refreshTokens(id), settings.forPolling()));
+        }
+    }
+
+    /** The connection's request budget on this node, with what its clients sent until now counted. */
+    public RequestBudget budget(String id, java.time.Instant now) {
+        RequestBudget budget = budgets.computeIfAbsent(id, k -> new RequestBudget());
+        BitbucketClient actions;
+        BitbucketClient polling;
+        synchronized (clients) {
+            actions = clients.get(id);
+            polling = clients.get(id + POLLING);
+        }
+        budget.observe(actions, polling, now);
+        return budget;
+    }
+
+    private BitbucketClient client(RefreshTokenStore tokens, ClientSettings settings) {
         return BitbucketClientFactory.create(settings, transport, t -> new OAuthTokenManager(t,
                 UrlPolicy.check("tokenUrl", app.tokenUrl()), app.clientId(), app.clientSecret(), tokens, mapper, clock),
                 mapper);
@@ -110,6 +138,7 @@ public final class Connections {
             && e.getErrorMessage() != null && e.getErrorMessage().startsWith("invalid_grant")) {
             store.revoke(id, "invalid_grant: the grant was withdrawn or its refresh token spent elsewhere");
             forget(id);
+            changed();
             return new BitbucketException("Connection '" + id + "' is revoked: Bitbucket refused its refresh token"
                                           + " (invalid_grant); its customer must install the app again",
                     BitbucketException.Reason.AUTHENTICATION, failure);
@@ -117,10 +146,47 @@ public final class Connections {
         return failure;
     }
 
-    /** Drops the client of a connection (installed again, removed or revoked). */
+    /** Runs {@code listener} after a connection is installed, removed or revoked on this node. */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Stops telling {@code listener} of changes. */
+    public void removeOnChange(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Removes a connection: its workspace webhooks first (with its own token, while it still has one; a hook that
+     * cannot be deleted is logged), then its record and tokens. False when there was none.
+     */
+    public boolean remove(String id) {
+        Hooks hooks = store.hooks(id).orElse(null);
+        if (hooks != null) {
+            try {
+                BitbucketClient client = client(id);
+                hooks.uuids().forEach((ws, uuid) -> client.execute(io.github.camelbitbucket.request.HookCall.DELETE
+                        .request(ws, null, uuid, Map.of(), null)));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Connections.class).warn("The webhooks of connection '{}' could not"
+                        + " be deleted ({}); delete them in Bitbucket", id, e.getMessage());
+            }
+        }
+        boolean removed = store.remove(id);
+        forget(id);
+        changed();
+        return removed;
+    }
+
+    /** Drops the clients of a connection (installed again, removed or revoked). */
     public void forget(String id) {
         synchronized (clients) {
             clients.remove(id);
+            clients.remove(id + POLLING);
         }
     }
 
@@ -201,7 +267,7 @@ public final class Connections {
                 refreshToken[0] = token;
             }
         };
-        BitbucketClient installing = client(captured);
+        BitbucketClient installing = client(captured, settings);
         Set<String> scopes = ((OAuthTokenManager) installing.getAuthenticator()).exchangeAuthorizationCode(code,
                 redirectUri);
         JsonNode user = (JsonNode) installing.execute(new BitbucketRequest("getCurrentUser", "GET", "/user", Map.of(),
@@ -213,6 +279,7 @@ public final class Connections {
         store.install(new Connection(id, user.path("uuid").asText(null), user.path("display_name").asText(null),
                 workspaces, scopes, Connection.Status.ACTIVE, null, null, null, null), refreshToken[0]);
         forget(id);
+        changed();
         return store.find(id).orElseThrow();
     }
 

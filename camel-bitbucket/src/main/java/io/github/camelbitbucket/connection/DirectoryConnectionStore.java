@@ -40,6 +40,7 @@ public final class DirectoryConnectionStore implements ConnectionStore {
     private final Path directory;
     private final TokenCipher cipher;
     private final Clock clock;
+    private org.apache.camel.spi.StateRepository<String, String> watermarks;
 
     public DirectoryConnectionStore(Path directory, TokenCipher cipher, Clock clock) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -130,6 +131,9 @@ public final class DirectoryConnectionStore implements ConnectionStore {
                     .put("installedAt", old == null ? now : old.path("installedAt").asText(now)).put("updatedAt", now)
                     .put("refreshToken", cipher.encrypt(id, refreshToken));
             c.workspaces().forEach(n.putArray("workspaces")::add);
+            if (old != null && old.hasNonNull("hooks")) {
+                n.set("hooks", old.get("hooks"));
+            }
             write(id, n);
             return null;
         });
@@ -154,6 +158,38 @@ public final class DirectoryConnectionStore implements ConnectionStore {
         } catch (IOException e) {
             throw new UncheckedIOException("The connection file of " + id + " cannot be removed", e);
         }
+    }
+
+    @Override
+    public Optional<Hooks> hooks(String id) {
+        ObjectNode n = read(id);
+        return n == null || !n.hasNonNull("hooks") ? Optional.empty()
+                : Optional.of(Hooks.open(cipher, id, n.get("hooks").asText()));
+    }
+
+    @Override
+    public void saveHooks(String id, Hooks hooks) {
+        locked(id, () -> {
+            ObjectNode n = read(id);
+            if (n != null) {
+                if (hooks == null) {
+                    n.remove("hooks");
+                } else {
+                    n.put("hooks", hooks.seal(cipher, id));
+                }
+                write(id, n);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized org.apache.camel.spi.StateRepository<String, String> watermarks() {
+        if (watermarks == null) {
+            watermarks = org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(
+                    directory.resolve("watermarks.dat").toFile());
+        }
+        return watermarks;
     }
 
     @Override

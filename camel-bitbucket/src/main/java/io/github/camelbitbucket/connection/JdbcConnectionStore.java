@@ -35,7 +35,9 @@ public final class JdbcConnectionStore implements ConnectionStore {
             + " status VARCHAR(16) NOT NULL, refresh_token VARCHAR(4000), installed_at TIMESTAMP NOT NULL,"
             + " updated_at TIMESTAMP NOT NULL, last_refresh_at TIMESTAMP, last_error VARCHAR(1000))",
             "CREATE TABLE IF NOT EXISTS camel_bitbucket_state_nonce (nonce VARCHAR(64) PRIMARY KEY,"
-            + " expires_at TIMESTAMP NOT NULL)");
+            + " expires_at TIMESTAMP NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS camel_bitbucket_connection_hook (id VARCHAR(100) PRIMARY KEY,"
+            + " hooks VARCHAR(8000) NOT NULL)");
     private static final String COLUMNS = "id, account_uuid, display_name, workspaces, scopes, status, installed_at,"
                                           + " updated_at, last_refresh_at, last_error";
 
@@ -44,6 +46,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
     private final Clock clock;
     /** The database connection of the refresh this thread runs under a row lock, else null. */
     private final ThreadLocal<java.sql.Connection> locked = new ThreadLocal<>();
+    private JdbcWatermarks watermarks;
 
     public JdbcConnectionStore(DataSource dataSource, TokenCipher cipher, Clock clock) {
         this.dataSource = dataSource;
@@ -157,12 +160,55 @@ public final class JdbcConnectionStore implements ConnectionStore {
 
     @Override
     public boolean remove(String id) {
+        saveHooks(id, null);
         return db(db -> {
             try (PreparedStatement ps = db.prepareStatement("DELETE FROM camel_bitbucket_connection WHERE id = ?")) {
                 ps.setString(1, id);
                 return ps.executeUpdate() == 1;
             }
         });
+    }
+
+    @Override
+    public Optional<Hooks> hooks(String id) {
+        return db(db -> {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "SELECT hooks FROM camel_bitbucket_connection_hook WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Hooks.open(cipher, id, rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveHooks(String id, Hooks hooks) {
+        db(db -> {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM camel_bitbucket_connection_hook WHERE id = ?")) {
+                del.setString(1, id);
+                del.executeUpdate();
+            }
+            if (hooks != null) {
+                try (PreparedStatement in = db.prepareStatement(
+                        "INSERT INTO camel_bitbucket_connection_hook (id, hooks) VALUES (?, ?)")) {
+                    in.setString(1, id);
+                    in.setString(2, hooks.seal(cipher, id));
+                    in.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public org.apache.camel.spi.StateRepository<String, String> watermarks() {
+        synchronized (this) {
+            if (watermarks == null) {
+                watermarks = new JdbcWatermarks(dataSource);
+            }
+            return watermarks;
+        }
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class MemoryConnectionStore implements ConnectionStore {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<String, Instant> nonces = new ConcurrentHashMap<>();
+    private final Map<String, Hooks> hooks = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public MemoryConnectionStore() {
@@ -65,7 +66,22 @@ public final class MemoryConnectionStore implements ConnectionStore {
 
     @Override
     public boolean remove(String id) {
+        hooks.remove(id);
         return entries.remove(id) != null;
+    }
+
+    @Override
+    public Optional<Hooks> hooks(String id) {
+        return Optional.ofNullable(hooks.get(id));
+    }
+
+    @Override
+    public void saveHooks(String id, Hooks value) {
+        if (value == null) {
+            hooks.remove(id);
+        } else if (entries.containsKey(id)) {
+            hooks.put(id, value);
+        }
     }
 
     @Override

@@ -29,6 +29,9 @@ public final class EventExchanges {
             exchange.getIn().setHeader(Headers.EVENT_TIMESTAMP, Watermark.format(event.time()));
         }
         exchange.getIn().setHeader(Headers.WORKSPACE, spec.workspace());
+        if (spec.connection() != null) {
+            exchange.getIn().setHeader(Headers.CONNECTION, spec.connection());
+        }
         if (spec.repoSlug() != null) {
             exchange.getIn().setHeader(Headers.REPO_SLUG, spec.repoSlug());
         }

@@ -18,8 +18,18 @@ import org.apache.camel.spi.StateRepository;
  */
 public final class PollLanes {
 
-    /** One stream of events with its own watermark. */
-    public record Lane(PollStrategy strategy, String stateKey) {
+    /** One stream of events with its own watermark, and the trigger target (connection, repository) it belongs to. */
+    public record Lane(PollStrategy strategy, String stateKey, TriggerSpec spec, PollLanes lanes) {
+
+        /** The lane's stored watermark, or null. */
+        public Watermark load() {
+            return lanes.load(this);
+        }
+
+        /** Stores the lane's watermark. */
+        public void save(Watermark watermark) {
+            lanes.save(this, watermark);
+        }
     }
 
     /** Delivers a lane's batch, oldest first, saving the watermark after each event; answers how many it delivered. */
@@ -37,7 +47,7 @@ public final class PollLanes {
         this.store = store;
         this.mapper = mapper;
         for (PollStrategy strategy : strategies) {
-            lanes.add(new Lane(strategy, spec.stateKey(strategy.branch())));
+            lanes.add(new Lane(strategy, spec.stateKey(strategy.branch()), spec, this));
         }
     }
 

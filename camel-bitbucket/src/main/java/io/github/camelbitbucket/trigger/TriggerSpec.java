@@ -13,12 +13,19 @@ import java.util.List;
  *                    for commits)
  * @param eventKeys   the Bitbucket event keys that announce it (empty: Bitbucket sends none)
  * @param once        whether an item's event happens once (a creation: its id says it all), not at each change
+ * @param connection  the connection (installed account) whose events these are, or null for the endpoint's own
+ *                    credential
  */
 public record TriggerSpec(String trigger, String workspace, String repoSlug, String state, String timeField,
-                          List<String> eventKeys, boolean once) {
+                          List<String> eventKeys, boolean once, String connection) {
 
     public TriggerSpec {
         eventKeys = List.copyOf(eventKeys);
+    }
+
+    /** The same trigger, for one connection's workspace and repository (a trigger with connection=* or repoSlug=*). */
+    public TriggerSpec on(String connection, String workspace, String repoSlug) {
+        return new TriggerSpec(trigger, workspace, repoSlug, state, timeField, eventKeys, once, connection);
     }
 
     /** Whether Bitbucket announces this trigger by webhook. */
@@ -28,10 +35,12 @@ public record TriggerSpec(String trigger, String workspace, String repoSlug, Str
 
     /**
      * The key of a lane's watermark in the StateRepository (the 0.1.0 form, pinned by a golden test):
-     * {@code bitbucket:<trigger>:<workspace>/<repoSlug>[:<branch>][:<state>]}.
+     * {@code bitbucket:<trigger>:<workspace>/<repoSlug>[:<branch>][:<state>]}; a connection's:
+     * {@code bitbucket:<trigger>:<connection>@<workspace>/<repoSlug>[:<branch>][:<state>]}, so each customer's
+     * watermark is its own even when two customers reach the same repository.
      */
     public String stateKey(String branch) {
-        return "bitbucket:" + trigger + ":" + workspace + "/" + (repoSlug == null ? "" : repoSlug)
+        return "bitbucket:" + trigger + ":" + (connection == null ? "" : connection + "@") + workspace + "/" + (repoSlug == null ? "" : repoSlug)
                + (branch == null ? "" : ":" + branch) + (state == null ? "" : ":" + state);
     }
 
@@ -41,7 +50,7 @@ public record TriggerSpec(String trigger, String workspace, String repoSlug, Str
      * payloads carry a condensed resource without {@code created_on}, as {@code repo:created} does).
      */
     public String identity(Event event) {
-        return trigger + "|" + workspace + "/" + (repoSlug == null ? "" : repoSlug) + "|"
+        return trigger + "|" + (connection == null ? "" : connection + "@") + workspace + "/" + (repoSlug == null ? "" : repoSlug) + "|"
                + (event.branch() == null ? "" : event.branch()) + "|" + event.id()
                + (once || event.time() == null ? "" : "@" + event.time().toInstant());
     }
