@@ -21,8 +21,8 @@ import io.github.camelbitbucket.connection.Connections;
 import io.github.camelbitbucket.fleet.Accounts;
 import io.github.camelbitbucket.fleet.Fleet;
 import io.github.camelbitbucket.fleet.FleetPolling;
+import io.github.camelbitbucket.fleet.FleetReceiver;
 import io.github.camelbitbucket.trigger.LaneFactory;
-import io.github.camelbitbucket.trigger.PollLanes;
 import io.github.camelbitbucket.trigger.TriggerSpec;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.util.URISupport;
@@ -49,6 +49,8 @@ public class BitbucketComponent extends HealthCheckComponent {
     private final Map<List<Object>, BitbucketClient> clients = new ConcurrentHashMap<>();
     private final Map<List<Object>, RequestThrottle> throttles = new ConcurrentHashMap<>();
     private final Map<List<Object>, Connections> connections = new ConcurrentHashMap<>();
+    /** The receiver every connection's workspace hooks call, per webhookPath (shared by the fleet triggers). */
+    private final Map<String, FleetReceiver> fleetReceivers = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -128,19 +130,40 @@ public class BitbucketComponent extends HealthCheckComponent {
 
     /**
      * A fleet trigger's polls: its accounts (the store's active connections, or the endpoint's credential for
-     * repoSlug=*), targets, budget and schedule, on this node or as camel-quartz jobs of the route.
+     * repoSlug=*), targets, budget and schedule, on this node or as camel-quartz jobs of the route; with a webhook, the
+     * one receiver every connection's hooks call (per webhookPath).
      */
-    FleetPolling fleetPolling(BitbucketEndpoint endpoint, TriggerSpec spec, LaneFactory lanes, long delayMillis,
-                              int limit, String routeId, PollLanes.Deliverer deliverer) throws Exception {
+    FleetPolling fleetPolling(BitbucketEndpoint endpoint, TriggerSpec spec, LaneFactory lanes, FleetPolling.Run run,
+                              FleetPolling.Webhook webhook) throws Exception {
         BitbucketConfiguration cfg = endpoint.getConfiguration();
         String which = cfg.getConnection() == null || cfg.getConnection().isBlank() ? null : cfg.getConnection().trim();
         Connections connections = which == null ? null : requireConnections(endpoint);
         Fleet fleet = new Fleet(spec, which == null ? Accounts.own(endpoint::getClient, cfg.getWorkspace())
                 : Accounts.of(connections, which, cfg.getWorkspace()), lanes,
-                new Fleet.Settings(cfg.getRepoSlug(), delayMillis, cfg.getConnectionHourlyBudget(), cfg.getStartFrom(),
-                        Math.min(delayMillis, 5000)), clock);
-        return new FleetPolling(fleet, connections, cfg.getConnectionScheduler(), getCamelContext(), routeId,
-                delayMillis, limit, deliverer);
+                new Fleet.Settings(cfg.getRepoSlug(), run.delayMillis(), cfg.getConnectionHourlyBudget(),
+                        cfg.getStartFrom(), Math.min(run.delayMillis(), 5000)), clock);
+        FleetPolling.Webhook hooked = null;
+        if (webhook != null) {
+            String where = "from(" + URISupport.sanitizeUri(endpoint.getEndpointUri()) + ")";
+            if (connections == null) {
+                throw new IllegalArgumentException(where + ": webhook delivery with repoSlug=* needs connection=<id> or"
+                                                   + " connection=* (each connection's workspace hooks); use"
+                                                   + " delivery=poll, or one route per repository");
+            }
+            if (cfg.getWebhookExternalUrl() == null || cfg.getWebhookExternalUrl().isBlank()) {
+                throw new IllegalArgumentException(where + ": delivery=" + cfg.getDelivery() + " for connections needs"
+                                                   + " webhookExternalUrl, the base URL Bitbucket calls: each"
+                                                   + " connection's workspace hooks call it + /<connection> (received"
+                                                   + " on " + FleetReceiver.path(cfg.getWebhookPath()) + "/<connection>)");
+            }
+            hooked = webhook.on(fleetReceivers.computeIfAbsent(FleetReceiver.path(cfg.getWebhookPath()),
+                    path -> new FleetReceiver(new FleetReceiver.Settings(path, cfg.getWebhookExternalUrl(),
+                            cfg.getWebhookMaxBodySize(), cfg.getWebhookQueueSize()), getCamelContext(), connections,
+                            mapper, webhook.seen())));
+        }
+        FleetPolling polling = new FleetPolling(fleet, connections, cfg.getConnectionScheduler(), getCamelContext(),
+                run, hooked, spec);
+        return cfg.getDelivery() == BitbucketWebhookConfiguration.Delivery.webhook ? polling.receiveOnly() : polling;
     }
 
     @Override

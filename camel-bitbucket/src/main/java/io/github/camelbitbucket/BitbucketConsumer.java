@@ -78,17 +78,18 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             setExceptionHandler(failureLog);
         }
         delivery = endpoint.effectiveDelivery();
-        if (delivery != BitbucketWebhookConfiguration.Delivery.poll) {
-            seen = endpoint.deliveredKeys();
-            TriggerHandOver handOver = new TriggerHandOver(spec, () -> lanes.branches(), seen,
-                    delivery == BitbucketWebhookConfiguration.Delivery.both, this::fire, e -> lastError = e,
-                    getExceptionHandler());
+        boolean both = delivery == BitbucketWebhookConfiguration.Delivery.both;
+        seen = delivery == BitbucketWebhookConfiguration.Delivery.poll ? null : endpoint.deliveredKeys();
+        if (seen != null && !endpoint.isFleet()) {
+            TriggerHandOver handOver = new TriggerHandOver(spec, () -> lanes.branches(), seen, both,
+                    (e, d) -> fire(spec, e, d), e -> lastError = e, getExceptionHandler());
             receiver = endpoint.webhookReceiver(spec.eventKeys(), seen, handOver::prepare); // checks its options
         }
         int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
         if (endpoint.isFleet()) {
-            long period = delivery == BitbucketWebhookConfiguration.Delivery.both ? cfg.getReconcileDelay() : getDelay();
-            fleet = endpoint.fleetPolling(spec, period, limit, getRouteId(), this::deliver);
+            long period = both ? cfg.getReconcileDelay() : getDelay();
+            fleet = endpoint.fleetPolling(spec, period, limit, getRouteId(), this::deliver, seen == null ? null
+                    : new FleetPolling.Webhook(null, seen, both, this::fire, e -> lastError = e, getExceptionHandler()));
             setDelay(FleetPolling.tickMillis(period));
         } else {
             lanes = endpoint.laneFactory().lanes(spec, endpoint.getClient()); // fails when the target is incomplete
@@ -222,9 +223,9 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** Fires the route for one event of a webhook delivery; answers its failure, or null. */
-    private Exception fire(Event event, WebhookCheck.Delivery d) {
+    private Exception fire(TriggerSpec target, Event event, WebhookCheck.Delivery d) {
         try {
-            Exchange exchange = exchangeFor(spec, event, "webhook");
+            Exchange exchange = exchangeFor(target, event, "webhook");
             EventExchanges.delivery(exchange, d.eventKey(), d.requestUuid(), d.hookUuid(), d.payload());
             return run(exchange);
         } catch (Exception e) {

@@ -320,8 +320,9 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     /** A fleet trigger's polls (connection=* or repoSlug=*): on this node, or camel-quartz jobs of the route. */
     FleetPolling fleetPolling(TriggerSpec spec, long delayMillis, int limit, String routeId,
-                              PollLanes.Deliverer deliverer) throws Exception {
-        return getComponent().fleetPolling(this, spec, laneFactory(), delayMillis, limit, routeId, deliverer);
+                              PollLanes.Deliverer deliverer, FleetPolling.Webhook webhook) throws Exception {
+        return getComponent().fleetPolling(this, spec, laneFactory(), new FleetPolling.Run(delayMillis, limit, routeId,
+                deliverer), webhook);
     }
 
     /** What a trigger delivered (delivery ids, event keys): idempotentRepository, else a memory one; started. */

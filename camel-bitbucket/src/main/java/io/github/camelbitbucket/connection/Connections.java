@@ -52,7 +52,8 @@ public final class Connections {
     private final Transport transport;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<String>> listeners
+            = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, RequestBudget> budgets = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, BitbucketClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -138,7 +139,7 @@ public final class Connections {
             && e.getErrorMessage() != null && e.getErrorMessage().startsWith("invalid_grant")) {
             store.revoke(id, "invalid_grant: the grant was withdrawn or its refresh token spent elsewhere");
             forget(id);
-            changed();
+            changed(id);
             return new BitbucketException("Connection '" + id + "' is revoked: Bitbucket refused its refresh token"
                                           + " (invalid_grant); its customer must install the app again",
                     BitbucketException.Reason.AUTHENTICATION, failure);
@@ -146,18 +147,25 @@ public final class Connections {
         return failure;
     }
 
-    /** Runs {@code listener} after a connection is installed, removed or revoked on this node. */
-    public void onChange(Runnable listener) {
+    /** Tells {@code listener} the id of each connection installed, removed or revoked on this node. */
+    public void onChange(java.util.function.Consumer<String> listener) {
         listeners.add(listener);
     }
 
     /** Stops telling {@code listener} of changes. */
-    public void removeOnChange(Runnable listener) {
+    public void removeOnChange(java.util.function.Consumer<String> listener) {
         listeners.remove(listener);
     }
 
-    private void changed() {
-        listeners.forEach(Runnable::run);
+    private void changed(String id) {
+        for (java.util.function.Consumer<String> listener : listeners) {
+            try {
+                listener.accept(id);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Connections.class).warn("After a change of connection '{}': {}", id,
+                        e.getMessage());
+            }
+        }
     }
 
     /**
@@ -178,7 +186,7 @@ public final class Connections {
         }
         boolean removed = store.remove(id);
         forget(id);
-        changed();
+        changed(id);
         return removed;
     }
 
@@ -279,7 +287,7 @@ public final class Connections {
         store.install(new Connection(id, user.path("uuid").asText(null), user.path("display_name").asText(null),
                 workspaces, scopes, Connection.Status.ACTIVE, null, null, null, null), refreshToken[0]);
         forget(id);
-        changed();
+        changed(id);
         return store.find(id).orElseThrow();
     }
 

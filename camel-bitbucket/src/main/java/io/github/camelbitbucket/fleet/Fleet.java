@@ -314,6 +314,37 @@ public final class Fleet {
         return a.isAfter(b) ? a : b;
     }
 
+    /**
+     * The target a webhook payload of a member is about (its workspace and, for repository triggers, repository), or
+     * null when this trigger does not watch it.
+     */
+    public TriggerSpec target(String connection, JsonNode payload) {
+        Member m = members.get(connection == null ? "" : connection);
+        if (m == null) {
+            refresh(); // installed a moment ago (the receiver found it active with its hooks): a member now
+            m = members.get(connection == null ? "" : connection);
+        }
+        String ws = FleetReceiver.workspaceOf(payload);
+        if (m == null || ws == null || m.account.workspaces().stream().noneMatch(ws::equalsIgnoreCase)) {
+            return null;
+        }
+        io.github.camelbitbucket.webhook.WebhookEvents.RepositoryName repo
+                = io.github.camelbitbucket.webhook.WebhookEvents.repositoryOf(payload);
+        String slug = settings.repoSlug() == null ? null : "*".equals(settings.repoSlug())
+                ? repo == null ? null : repo.repoSlug() : settings.repoSlug();
+        if (settings.repoSlug() != null && slug == null) {
+            return null;
+        }
+        return base.on(m.account.connection(), ws, slug);
+    }
+
+    /** The branches a commit trigger watches on a target: its lanes', else the branch option's. */
+    public Set<String> branches(TriggerSpec target) {
+        Member m = members.get(target.connection() == null ? "" : target.connection());
+        PollLanes lanes = m == null ? null : m.lanes.get(target);
+        return lanes != null ? lanes.branches() : factory.configuredBranches();
+    }
+
     /** The accounts it polls now. */
     public Set<String> members() {
         return Set.copyOf(members.keySet());

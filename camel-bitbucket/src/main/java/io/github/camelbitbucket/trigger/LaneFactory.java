@@ -57,6 +57,19 @@ public final class LaneFactory {
         return store;
     }
 
+    /** The branches of the branch option (commit triggers), empty when it names none. */
+    public java.util.Set<String> configuredBranches() {
+        java.util.Set<String> branches = new java.util.HashSet<>();
+        if (settings.branches() != null) {
+            for (String b : settings.branches().split(",")) {
+                if (!b.isBlank()) {
+                    branches.add(b.trim());
+                }
+            }
+        }
+        return branches;
+    }
+
     /** Checks that the endpoint's own target is complete (at route start), without any request. */
     public void check(TriggerSpec spec) {
         requests(spec).check();

@@ -1,17 +1,11 @@
 package io.github.camelbitbucket.webhook;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitbucket.client.BitbucketClient;
-import io.github.camelbitbucket.trigger.EventKeys;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -32,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class WebhookReceiver implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
-    static final String REQUEST_KEY_PREFIX = "bitbucket-webhook-request:";
+    static final String REQUEST_KEY_PREFIX = DeliveryIntake.REQUEST_KEY_PREFIX;
 
     /**
      * What a receiver needs from its endpoint's options.
@@ -62,7 +56,7 @@ public final class WebhookReceiver implements Processor {
     private final String path;
     private final List<String> events;
     private org.apache.camel.Consumer httpConsumer;
-    private ThreadPoolExecutor worker;
+    private DeliveryIntake intake;
     private WebhookSubscriptions subscriptions;
     private WebhookSubscriptions.Subscription subscription;
 
@@ -143,12 +137,8 @@ public final class WebhookReceiver implements Processor {
 
     /** Starts the hand-over worker, listens on platform-http, then registers the subscription. */
     public void start() throws Exception {
-        worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(settings.queueSize()), r -> {
-                    Thread t = new Thread(r, "bitbucket-webhook " + path);
-                    t.setDaemon(true);
-                    return t;
-                });
+        intake = new DeliveryIntake(path, seen, settings.queueSize());
+        intake.start();
         try {
             Endpoint http = context.getEndpoint("platform-http:" + path + "?httpMethodRestrict=POST");
             httpConsumer = http.createConsumer(this);
@@ -167,7 +157,7 @@ public final class WebhookReceiver implements Processor {
             } catch (RuntimeException e) {
                 // the route does not start: nothing may keep listening on its path
                 ServiceHelper.stopAndShutdownService(httpConsumer);
-                worker.shutdownNow();
+                intake.stop(false);
                 throw e;
             }
         }
@@ -193,13 +183,8 @@ public final class WebhookReceiver implements Processor {
             }
         } finally {
             ServiceHelper.stopAndShutdownService(httpConsumer);
-            if (worker != null) {
-                worker.shutdown();
-                if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                    List<Runnable> left = worker.shutdownNow();
-                    LOG.warn("{} accepted Bitbucket webhook deliveries were not processed before the route stopped{}",
-                            left.size(), settings.both() ? "; the reconciling poll delivers their events" : "");
-                }
+            if (intake != null) {
+                intake.stop(settings.both());
             }
         }
     }
@@ -227,61 +212,18 @@ public final class WebhookReceiver implements Processor {
             answer(exchange, 400, malformed.getMessage());
             return;
         }
-        String key = EventKeys.bounded(REQUEST_KEY_PREFIX + delivery.requestUuid());
-        boolean first;
-        try {
-            first = seen.add(key);
-        } catch (RuntimeException storeDown) {
-            // not acknowledged: Bitbucket re-sends a 5xx (twice, at once); delivery=both's poll brings it otherwise
-            LOG.warn("Bitbucket webhook delivery {} to {} answered 503: the idempotent repository failed ({})",
-                    printable(delivery.requestUuid()), path, storeDown.getMessage());
-            answer(exchange, 503, "cannot record the delivery now, send again");
-            return;
-        }
-        if (!first) {
-            LOG.debug("Bitbucket webhook delivery {} (attempt {}) was received before; not delivered again",
-                    printable(delivery.requestUuid()), delivery.attempt());
-            answer(exchange, 200, "already received");
-            return;
-        }
-        try {
-            worker.execute(work);
-        } catch (RejectedExecutionException full) {
-            try {
-                seen.remove(key);
-            } catch (RuntimeException storeDown) {
-                LOG.warn("Bitbucket webhook delivery {}: the idempotent repository could not forget it ({})",
-                        printable(delivery.requestUuid()), storeDown.getMessage());
-            }
-            LOG.warn("Bitbucket webhook delivery {} answered 503: {} deliveries wait for the route (webhookQueueSize);"
-                     + " Bitbucket sends it again", printable(delivery.requestUuid()), worker.getQueue().size());
-            answer(exchange, 503, "busy, send again later");
-            return;
-        }
-        answer(exchange, 202, "accepted");
+        intake.accept(exchange, delivery, "", work);
     }
 
     private static String header(Message in, String name) {
-        Object v = in.getHeader(name);
-        if (v == null) {
-            v = in.getHeader(name.toLowerCase(Locale.ROOT));
-        }
-        if (v instanceof List<?> list) {
-            v = list.isEmpty() ? null : list.get(0);
-        }
-        return v == null ? null : v.toString();
+        return DeliveryIntake.header(in, name);
     }
 
     private static String printable(String requestId) {
-        return requestId == null ? "(no X-Request-UUID)" : WebhookCheck.printable(requestId);
+        return DeliveryIntake.printable(requestId);
     }
 
-    /** The answer to Bitbucket: a status and a short text; nothing of the request echoed but the checks' reason. */
     private static void answer(Exchange exchange, int status, String text) {
-        Message out = exchange.getMessage();
-        out.getHeaders().clear();
-        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        out.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
-        out.setBody(text);
+        DeliveryIntake.answer(exchange, status, text);
     }
 }
