@@ -53,6 +53,10 @@ public class BitbucketDevConsole extends AbstractDevConsole {
                 t.put("lastError", c.getLastFailure());
                 t.put("delivery", c.getDeliveryMode());
                 t.put("webhookPath", c.getWebhookPath());
+                if (!c.connectionStatus().isEmpty()) {
+                    // connection=* or repoSlug=*: each connection's budget use, 429 hold, last poll and error
+                    t.put("connections", c.connectionStatus());
+                }
                 return t;
             }
             if (route.getConsumer() instanceof BitbucketWebhookConsumer c) {

@@ -101,4 +101,27 @@ class ConnectionWebhooksTest extends WebhookTestSupport {
         assertThat(standIn.webhooks().hooks("acme-ops", null)).isEmpty();
         assertThat(post(BASE + "/cust-linus", "pullrequest:created", payload, adaSecret, Map.of())).isEqualTo(404);
     }
+
+    @Test
+    void bothReconcilesEachConnectionWhenADeliveryIsLost() throws Exception {
+        install("cust-ada", "ada");
+        install("cust-grace", "grace");
+        MockEndpoint mock = route("both", "bitbucket:pullRequestCreated?connection=*&repoSlug=*&delivery=both"
+                                          + "&reconcileDelay=300&connectionHourlyBudget=100000&webhookExternalUrl="
+                                          + url(BASE));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ((BitbucketConsumer) context.getRoute("both").getConsumer())
+                .connectionStatus().values().stream().allMatch(s -> s.get("lastPollAt") != null));
+        standIn.webhooks().dropNext(1);
+        standIn.openPullRequest("acme", "website", "lost on the way");
+        standIn.openPullRequest("acme-labs", "prototype", "delivered at once");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> connectionsOf(mock, "lost on the way").size() == 1
+                && connectionsOf(mock, "delivered at once").size() == 1);
+        await().during(java.time.Duration.ofMillis(900)).atMost(5, TimeUnit.SECONDS).until(
+                () -> connectionsOf(mock, "lost on the way").size() == 1
+                      && connectionsOf(mock, "delivered at once").size() == 1);
+        assertThat(mock.getReceivedExchanges().stream().filter(e -> "lost on the way".equals(
+                e.getIn().getBody(PullRequest.class).getTitle())).findFirst().orElseThrow().getIn()
+                .getHeader(BitbucketConstants.DELIVERY)).isEqualTo("poll");
+        assertThat(connectionsOf(mock, "delivered at once")).containsExactly("cust-grace");
+    }
 }

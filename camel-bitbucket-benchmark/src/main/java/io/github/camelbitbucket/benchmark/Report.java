@@ -115,6 +115,42 @@ final class Report {
         return report.toString();
     }
 
+    /** The report with its "Many connections" verdicts replaced by this run's (a section run alone). */
+    String withVerdicts(String md, String prefix) {
+        StringBuilder out = new StringBuilder();
+        for (String line : md.split("\n", -1)) {
+            if (!line.startsWith("- " + prefix)) {
+                out.append(line).append('\n');
+            }
+            if (line.equals("## Verdicts")) {
+                out.append('\n');
+                verdicts.forEach(v -> out.append("- ").append(v).append('\n'));
+            }
+        }
+        return out.substring(0, out.length() - 1).replace("## Verdicts\n\n\n", "## Verdicts\n\n");
+    }
+
+    /** What was appended so far (a section run alone). */
+    String body() {
+        return report.toString();
+    }
+
+    /**
+     * The report with the section starting at {@code heading} replaced by {@code section} (up to the next heading of
+     * the same or a higher level), or appended before the verdicts when it has none yet.
+     */
+    static String replaceSection(String md, String heading, String section) {
+        int start = md.indexOf("\n" + heading);
+        if (start < 0) {
+            int verdicts = md.indexOf("\n## Verdicts");
+            return verdicts < 0 ? md + "\n" + section : md.substring(0, verdicts + 1) + section + md.substring(verdicts + 1);
+        }
+        int end = start + 1;
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\n#{2,3} ").matcher(md);
+        end = next.find(start + 1) ? next.start() : md.length();
+        return md.substring(0, start + 1) + section + md.substring(end + 1);
+    }
+
     static String today() {
         return LocalDate.now().toString();
     }

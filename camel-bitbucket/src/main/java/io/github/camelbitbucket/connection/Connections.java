@@ -32,8 +32,12 @@ import io.github.camelbitbucket.client.UrlPolicy;
  */
 public final class Connections {
 
-    /** The most connection clients kept in memory; the least recently used go first. */
-    static final int MAX_CLIENTS = 1000;
+    /**
+     * The most connection clients kept in memory (two per connection in use: actions and polls, sharing one token
+     * manager; under a KB each); the least recently used go first. A client dropped and made again fetches a new access
+     * token, so this covers 10,000 connections polled every minute.
+     */
+    static final int MAX_CLIENTS = 20_000;
     /** The key suffix of a connection's polling client (a space: never part of a connection id). */
     private static final String POLLING = " polling";
 
@@ -107,7 +111,15 @@ public final class Connections {
     public BitbucketClient pollingClient(String id) {
         active(id);
         synchronized (clients) {
-            return clients.computeIfAbsent(id + POLLING, k -> client(store.refreshTokens(id), settings.forPolling()));
+            BitbucketClient polling = clients.get(id + POLLING);
+            if (polling == null) {
+                // the same token manager as the connection's actions: one access token, one refresh at a time
+                BitbucketClient actions = clients.computeIfAbsent(id, k -> client(store.refreshTokens(k), settings));
+                polling = BitbucketClientFactory.create(settings.forPolling(), transport,
+                        t -> actions.getAuthenticator(), mapper);
+                clients.put(id + POLLING, polling);
+            }
+            return polling;
         }
     }
 
