@@ -10,7 +10,10 @@ import org.apache.camel.builder.RouteBuilder;
  * (authorizationUrl), the customer's browser follows it (here a plain HTTP client, and the stand-in-only parameter
  * account says who consents), Bitbucket redirects to the app's callback with a code and the state, and the callback
  * (exchangeAuthorizationCode) verifies the state and stores the connection. Then the app lists each customer's
- * workspaces, as that customer; report/customers.md shows what each one sees.
+ * workspaces, as that customer; report/customers.md shows what each one sees. One route watches the merged pull
+ * requests of every customer (connection=*, repoSlug=*): each customer's workspace webhook delivers them at once
+ * (registered when the customer installs, signed with that customer's own secret), a reconciling poll per customer
+ * brings what a delivery lost; report/customers-merged.md names the customer of each.
  */
 public class CustomersRoutes extends RouteBuilder {
 
@@ -40,6 +43,25 @@ public class CustomersRoutes extends RouteBuilder {
                     .log("[customers] 2. ${body}")
                     .to("file:{{report.dir}}?fileName=customers.md&fileExist=Append")
                 .end();
+
+        from("bitbucket:pullRequestUpdated?connection=*&repoSlug=*&state=MERGED&startFrom=now&delivery=both"
+             + "&reconcileDelay=60000&webhookPath=/bitbucket/customers"
+             + "&webhookExternalUrl={{webhook.external-url}}/bitbucket/customers").routeId("customers-merged")
+                .setBody(simple("- ${header.CamelBitbucketConnection}: ${header.CamelBitbucketWorkspace}/"
+                                + "${header.CamelBitbucketRepoSlug} #${body.id} ${body.title} merged"
+                                + " (${header.CamelBitbucketDelivery})\\n"))
+                .log("[customers] 3. ${body}")
+                .to("file:{{report.dir}}?fileName=customers-merged.md&fileExist=Append");
+
+        // the customers at work on the stand-in: each merges a pull request in their own workspace
+        from("timer:customers-merge?repeatCount=1&delay=5000").routeId("customers-activity")
+                .process(e -> {
+                    standIn.changePullRequest("acme", "infra", standIn.openPullRequest("acme", "infra",
+                            "Pin the provider versions"), "MERGED");
+                    standIn.changePullRequest("acme-labs", "prototype", standIn.openPullRequest("acme-labs",
+                            "prototype", "Try the new sensor driver"), "MERGED");
+                })
+                .log("[customers] customer-ada and customer-grace each merged a pull request");
     }
 
     /** The customer's browser: follows the consent URL, and the redirect's code and state reach the callback. */

@@ -69,6 +69,16 @@ class ExampleRoutesTest extends StandInMainTestSupport {
         assertThat(Files.readString(customers)).contains("- customer-ada sees 1 workspace(s): acme\n")
                 .contains("- customer-grace sees 1 workspace(s): acme-labs\n");
 
+        // one route for every customer's merged pull requests: each customer's workspace hook delivered its own
+        Path merged = data.resolve("report/customers-merged.md");
+        await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(merged)
+                                                        && Files.readAllLines(merged).size() >= 2);
+        assertThat(Files.readString(merged))
+                .contains("- customer-ada: acme/infra #2 Pin the provider versions merged (webhook)\n")
+                .contains("- customer-grace: acme-labs/prototype #1 Try the new sensor driver merged (webhook)\n");
+        assertThat(standIn.webhooks().hooks("acme-labs", null)).singleElement()
+                .satisfies(h -> assertThat(h.path("url").asText()).endsWith("/bitbucket/customers/customer-grace"));
+
         // the instant trigger: its route registered the webhook, the stand-in's signed delivery fired it
         Path instant = data.resolve("report/instant.md");
         await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(instant));

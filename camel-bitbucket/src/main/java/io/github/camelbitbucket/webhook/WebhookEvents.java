@@ -100,6 +100,10 @@ public final class WebhookEvents {
         if (item == null || !item.isObject()) {
             return null;
         }
+        if (spec.state() != null && item.hasNonNull("state") && java.util.Arrays.stream(spec.state().split(","))
+                .map(String::trim).noneMatch(item.path("state").asText()::equalsIgnoreCase)) {
+            return new Items(List.of(), false); // a pull request in a state the trigger does not watch (state option)
+        }
         Event event = Event.of(item, spec.timeField(), null);
         String identity = spec.identity(event);
         String own = OWN_DATE.get(delivery.eventKey());
