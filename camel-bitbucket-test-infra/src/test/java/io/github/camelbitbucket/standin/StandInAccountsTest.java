@@ -91,6 +91,40 @@ class StandInAccountsTest {
     }
 
     @Test
+    void anAccountReachesOnlyItsOwnWorkspacesAndHooks() throws Exception {
+        String ada = grant("grant_type=authorization_code&code=" + install("ada", "state-ada-2")).path("access_token")
+                .asText();
+        assertThat(get(ada, "/repositories/acme").statusCode()).isEqualTo(200);
+        assertThat(get(ada, "/repositories/acme-labs").statusCode()).isEqualTo(403);
+        assertThat(get(ada, "/repositories/acme-labs/prototype/pullrequests").statusCode()).isEqualTo(403);
+        HttpResponse<String> hooks = get(ada, "/workspaces/acme-labs/hooks");
+        assertThat(hooks.statusCode()).isEqualTo(403);
+        assertThat(hooks.body()).contains("is not a member of workspace acme-labs");
+        // the demo user sees every workspace
+        String demo = grant("grant_type=authorization_code&code=" + install("demo", "state-demo-2"))
+                .path("access_token").asText();
+        assertThat(get(demo, "/repositories/acme-labs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void oneAccountOverItsRateLimitDoesNotLimitTheOthers() throws Exception {
+        String ada = grant("grant_type=authorization_code&code=" + install("ada", "state-ada-3")).path("access_token")
+                .asText();
+        String grace = grant("grant_type=authorization_code&code=" + install("grace", "state-grace-3"))
+                .path("access_token").asText();
+        standIn.live().rateLimitAccount("ada", true);
+        try {
+            HttpResponse<String> limited = get(ada, "/repositories/acme");
+            assertThat(limited.statusCode()).isEqualTo(429);
+            assertThat(limited.body()).isEqualTo("Rate limit for this resource has been exceeded");
+            assertThat(get(grace, "/repositories/acme-labs").statusCode()).isEqualTo(200);
+        } finally {
+            standIn.live().rateLimitAccount("ada", false);
+        }
+        assertThat(get(ada, "/repositories/acme").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void refreshTokensRotatePerAccountAndAUsedOneIsInvalidGrant() throws Exception {
         JsonNode first = grant("grant_type=authorization_code&code=" + install("ada", "s1"));
         String rt1 = first.path("refresh_token").asText();
