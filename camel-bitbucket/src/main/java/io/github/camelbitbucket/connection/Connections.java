@@ -198,6 +198,7 @@ public final class Connections {
         }
         boolean removed = store.remove(id);
         forget(id);
+        budgets.remove(id);
         changed(id);
         return removed;
     }

@@ -338,11 +338,28 @@ public final class Fleet {
         return base.on(m.account.connection(), ws, slug);
     }
 
-    /** The branches a commit trigger watches on a target: its lanes', else the branch option's. */
+    /**
+     * The branches a commit trigger watches on a target: its lanes' (made now when the target was never polled, as
+     * with delivery=webhook: the main branch costs one request, once), else the branch option's.
+     */
     public Set<String> branches(TriggerSpec target) {
         Member m = members.get(target.connection() == null ? "" : target.connection());
-        PollLanes lanes = m == null ? null : m.lanes.get(target);
-        return lanes != null ? lanes.branches() : factory.configuredBranches();
+        if (m == null || !factory.configuredBranches().isEmpty() || !"hash".equals(target.timeField())) {
+            return factory.configuredBranches();
+        }
+        synchronized (m) {
+            PollLanes lanes = m.lanes.get(target);
+            if (lanes == null) {
+                BitbucketClient client = m.account.client();
+                if (client != m.lanesClient) {
+                    m.lanes.clear();
+                    m.lanesClient = client;
+                }
+                lanes = factory.lanes(target, client);
+                m.lanes.put(target, lanes);
+            }
+            return lanes.branches();
+        }
     }
 
     /** The accounts it polls now. */
