@@ -124,4 +124,21 @@ class ConnectionWebhooksTest extends WebhookTestSupport {
                 .getHeader(BitbucketConstants.DELIVERY)).isEqualTo("poll");
         assertThat(connectionsOf(mock, "delivered at once")).containsExactly("cust-grace");
     }
+
+    @Test
+    void pushesOfEveryCustomerReachACommitTriggerOnItsMainBranch() throws Exception {
+        install("cust-ada", "ada");
+        install("cust-grace", "grace");
+        MockEndpoint mock = route("pushes", "bitbucket:commitPushed?connection=*&repoSlug=*&delivery=webhook"
+                                            + "&webhookExternalUrl=" + url(BASE));
+        standIn.push("acme", "website", "main", "Ada's fix");
+        standIn.push("acme-labs", "prototype", "main", "Grace's experiment");
+        standIn.push("acme", "website", "feature/x", "Not on the main branch");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> mock.getReceivedCounter() >= 2);
+        await().during(java.time.Duration.ofMillis(500)).atMost(5, TimeUnit.SECONDS)
+                .until(() -> mock.getReceivedCounter() == 2);
+        assertThat(mock.getReceivedExchanges()).extracting(e -> e.getIn().getHeader(BitbucketConstants.CONNECTION)
+                + " " + e.getIn().getBody(io.github.camelbitbucket.model.Commit.class).getMessage().trim())
+                .containsExactlyInAnyOrder("cust-ada Ada's fix", "cust-grace Grace's experiment");
+    }
 }

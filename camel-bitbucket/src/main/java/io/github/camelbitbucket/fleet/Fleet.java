@@ -356,6 +356,7 @@ public final class Fleet {
                     m.lanesClient = client;
                 }
                 lanes = factory.lanes(target, client);
+                lanes.seed(settings.startFrom()); // as a poll would: a later reconciling poll starts there
                 m.lanes.put(target, lanes);
             }
             return lanes.branches();
