@@ -76,8 +76,8 @@ class ConnectionTriggersTest extends StandInTestSupport {
                 .map(e -> e.getIn().getHeader(BitbucketConstants.CONNECTION, String.class)).toList();
     }
 
-    @Test
-    void oneRouteWatchesEveryCustomerAndFollowsInstallsAndRemovals() throws Exception {
+    /** Ada and Grace install the app; one route watches both; answers once each has its first watermark. */
+    private MockEndpoint watchAdaAndGrace() throws Exception {
         install(template, standIn, "cust-ada", "ada");
         install(template, standIn, "cust-grace", "grace");
         MockEndpoint mock = route("bitbucket:pullRequestCreated?connection=*&repoSlug=*&delay=200"
@@ -85,6 +85,12 @@ class ConnectionTriggersTest extends StandInTestSupport {
         await().atMost(10, TimeUnit.SECONDS).until(() -> watermarks.getState(
                 "bitbucket:pullRequestCreated:cust-grace@acme-labs/prototype") != null
                 && watermarks.getState("bitbucket:pullRequestCreated:cust-ada@acme/website") != null);
+        return mock;
+    }
+
+    @Test
+    void oneRouteWatchesEveryCustomerAndFollowsInstallsAndRemovals() throws Exception {
+        MockEndpoint mock = watchAdaAndGrace();
 
         standIn.openPullRequest("acme", "website", "ada's change");
         standIn.openPullRequest("acme-labs", "prototype", "grace's change");
@@ -129,13 +135,7 @@ class ConnectionTriggersTest extends StandInTestSupport {
 
     @Test
     void aRateLimitedCustomerHoldsBackAloneAndTheOthersKeepTheirPace() throws Exception {
-        install(template, standIn, "cust-ada", "ada");
-        install(template, standIn, "cust-grace", "grace");
-        MockEndpoint mock = route("bitbucket:pullRequestCreated?connection=*&repoSlug=*&delay=200"
-                                  + "&connectionHourlyBudget=100000&stateRepository=#watermarks");
-        await().atMost(10, TimeUnit.SECONDS).until(() -> watermarks.getState(
-                "bitbucket:pullRequestCreated:cust-grace@acme-labs/prototype") != null
-                && watermarks.getState("bitbucket:pullRequestCreated:cust-ada@acme/website") != null);
+        MockEndpoint mock = watchAdaAndGrace();
         standIn.live().rateLimitAccount("ada", true);
         int before = RECORDED.size();
         for (int i = 1; i <= 3; i++) {

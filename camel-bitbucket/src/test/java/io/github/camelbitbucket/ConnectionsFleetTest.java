@@ -60,15 +60,20 @@ class ConnectionsFleetTest {
 
     private static CamelContext node() throws Exception {
         CamelContext context = new DefaultCamelContext();
+        context.addComponent("bitbucket", onDatabase(context, standIn, postgres.getPostgresDatabase()));
+        context.start();
+        return context;
+    }
+
+    /** A bitbucket component of an application node: the stand-in's app, its connections in the shared database. */
+    static BitbucketComponent onDatabase(CamelContext context, BitbucketStandIn standIn, javax.sql.DataSource db) {
         BitbucketComponent component = StandInTestSupport.standInComponent(context, standIn);
         BitbucketConfiguration cfg = component.getConfiguration();
-        cfg.setConnectionDataSource(postgres.getPostgresDatabase());
+        cfg.setConnectionDataSource(db);
         cfg.setConnectionEncryptionKey(KEY);
         cfg.setStateSecret("made-up-state-secret-of-the-fleet");
         cfg.setAuthorizeUrl(standIn.authorizeUrl());
-        context.addComponent("bitbucket", component);
-        context.start();
-        return context;
+        return component;
     }
 
     private static String customer(int i) {
@@ -77,12 +82,7 @@ class ConnectionsFleetTest {
 
     /** A customer's consent on the stand-in and the app's callback. */
     private static void install(ProducerTemplate template, String customer) {
-        String url = template.requestBodyAndHeader("bitbucket:authorizationUrl", null,
-                BitbucketConstants.OVERRIDE_CONNECTION, customer, String.class);
-        BitbucketStandIn.Callback callback = standIn.consent(url, customer);
-        template.requestBodyAndHeaders("bitbucket:exchangeAuthorizationCode", null, Map.of(
-                BitbucketConstants.AUTHORIZATION_CODE, callback.code(),
-                BitbucketConstants.AUTHORIZATION_STATE, callback.state()));
+        ConnectionTriggersTest.install(template, standIn, customer, customer);
     }
 
     @Test

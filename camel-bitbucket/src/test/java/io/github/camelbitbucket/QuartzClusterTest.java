@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,7 +41,6 @@ import static org.awaitility.Awaitility.await;
  */
 class QuartzClusterTest {
 
-    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
     private static EmbeddedPostgres postgres;
     private static BitbucketStandIn standIn;
     private static final List<BitbucketStandIn.Recorded> RECORDED = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -110,13 +108,8 @@ class QuartzClusterTest {
     private CamelContext node(String name, String scheduler) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
-        BitbucketComponent bitbucket = StandInTestSupport.standInComponent(context, standIn);
-        BitbucketConfiguration cfg = bitbucket.getConfiguration();
-        cfg.setConnectionDataSource(postgres.getPostgresDatabase());
-        cfg.setConnectionEncryptionKey(KEY);
-        cfg.setStateSecret("made-up-state-secret-of-the-app");
-        cfg.setAuthorizeUrl(standIn.authorizeUrl());
-        context.addComponent("bitbucket", bitbucket);
+        context.addComponent("bitbucket", ConnectionsFleetTest.onDatabase(context, standIn,
+                postgres.getPostgresDatabase()));
         Properties p = new Properties();
         p.put("org.quartz.scheduler.instanceName", "bitbucket-app");
         p.put("org.quartz.scheduler.instanceId", name);
