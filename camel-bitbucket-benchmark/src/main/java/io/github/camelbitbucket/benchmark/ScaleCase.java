@@ -181,7 +181,9 @@ final class ScaleCase implements BenchCase {
         double perHour = steadyRequests / (double) POLLED * 60; // default delay: 60 polls an hour
         report.format("| %,d connections (repositoryCreated, one workspace each) | API requests | token requests |"
                       + " wall time |%n|---|---|---|---|%n", POLLED);
-        report.format("| first cycle | %,d | %,d | %.2f s |%n| steady cycle | %,d | %,d | %.2f s |%n%n", firstRequests,
+        report.format("| first cycle | %,d | %,d | %.2f s |%n| steady cycle | %,d | %,d | %.2f s |%n%n"
+                      + "(The access tokens were fetched before, when the receiving route registered each connection's"
+                      + " hooks at its start.)%n%n", firstRequests,
                 firstTokens, firstSeconds, steadyRequests, steadyTokens, steadySeconds);
         double perRequestMs = steadySeconds * 1000 / Math.max(1, steadyRequests);
         report.format("A steady cycle costs %.2f requests per connection: at the default delay of one minute that is"
