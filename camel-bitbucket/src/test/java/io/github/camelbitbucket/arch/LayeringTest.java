@@ -26,13 +26,13 @@ class LayeringTest {
     static final ArchRule clientImportsNothingAboveIt = noClasses().that().resideInAPackage(ROOT + ".client..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".auth..", ROOT + ".request..",
                     ROOT + ".trigger..", ROOT + ".webhook..", ROOT + ".config..", ROOT + ".health..",
-                    ROOT + ".connection..")
+                    ROOT + ".connection..", ROOT + ".fleet..")
             .because("the client is the bottom layer: auth header, paging, errors and retry only");
 
     @ArchTest
     static final ArchRule lowerPackagesDoNotImportTheCamelFacingRoot = noClasses().that()
             .resideInAnyPackage(ROOT + ".trigger..", ROOT + ".webhook..", ROOT + ".auth..", ROOT + ".request..",
-                    ROOT + ".config..", ROOT + ".health..", ROOT + ".connection..")
+                    ROOT + ".config..", ROOT + ".health..", ROOT + ".connection..", ROOT + ".fleet..")
             .should().dependOnClassesThat().resideInAPackage(ROOT)
             .because("the root's Camel classes wire the packages below; they are never called back");
 
