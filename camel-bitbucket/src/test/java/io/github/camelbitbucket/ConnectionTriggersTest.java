@@ -185,6 +185,23 @@ class ConnectionTriggersTest extends StandInTestSupport {
     }
 
     @Test
+    void aWorkspaceTriggerWatchesEachCustomersOwnWorkspaces() throws Exception {
+        install(template, standIn, "cust-ada", "ada");
+        install(template, standIn, "cust-grace", "grace");
+        MockEndpoint mock = route("bitbucket:repositoryCreated?connection=*&delay=200&connectionHourlyBudget=100000"
+                                  + "&stateRepository=#watermarks");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> watermarks.getState(
+                "bitbucket:repositoryCreated:cust-ada@acme/") != null
+                && watermarks.getState("bitbucket:repositoryCreated:cust-grace@acme-labs/") != null);
+        standIn.addRepository("acme", "docs", "WEB");
+        standIn.addRepository("acme-labs", "sensors", "PROTO");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> mock.getReceivedCounter() >= 2);
+        assertThat(mock.getReceivedExchanges()).extracting(e -> e.getIn().getHeader(BitbucketConstants.CONNECTION)
+                + " " + e.getIn().getBody(io.github.camelbitbucket.model.Repository.class).getFullName())
+                .containsExactlyInAnyOrder("cust-ada acme/docs", "cust-grace acme-labs/sensors");
+    }
+
+    @Test
     void badFleetOptionsFailAtStartNamingTheOption() {
         assertThatThrownBy(() -> route("bitbucket:pullRequestCreated?connection=*")).hasStackTraceContaining(
                 "connection=* on a repository trigger needs repoSlug");
