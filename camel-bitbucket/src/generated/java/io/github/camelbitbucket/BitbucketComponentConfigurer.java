@@ -48,6 +48,9 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "closesourcebranch":
+        case "closeSourceBranch": getOrCreateConfiguration(target).setCloseSourceBranch(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "commit": getOrCreateConfiguration(target).setCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelbitbucket.BitbucketConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -67,6 +70,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "content": getOrCreateConfiguration(target).setContent(property(camelContext, java.lang.String.class, value)); return true;
         case "delivery": getOrCreateConfiguration(target).setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbranch":
+        case "destinationBranch": getOrCreateConfiguration(target).setDestinationBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -79,6 +84,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inlineline":
+        case "inlineLine": getOrCreateConfiguration(target).setInlineLine(property(camelContext, java.lang.String.class, value)); return true;
+        case "inlinepath":
+        case "inlinePath": getOrCreateConfiguration(target).setInlinePath(property(camelContext, java.lang.String.class, value)); return true;
         case "isprivate":
         case "isPrivate": getOrCreateConfiguration(target).setIsPrivate(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "issueid":
@@ -98,10 +107,17 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "mergestrategy":
+        case "mergeStrategy": getOrCreateConfiguration(target).setMergeStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "mergetimeout":
+        case "mergeTimeout": getOrCreateConfiguration(target).setMergeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "message": getOrCreateConfiguration(target).setMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
+        case "parentid":
+        case "parentId": getOrCreateConfiguration(target).setParentId(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.String.class, value)); return true;
         case "projectkey":
@@ -110,6 +126,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pullrequestid":
+        case "pullRequestId": getOrCreateConfiguration(target).setPullRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "q": getOrCreateConfiguration(target).setQ(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
@@ -133,10 +151,13 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "reviewers": getOrCreateConfiguration(target).setReviewers(property(camelContext, java.lang.String.class, value)); return true;
         case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "sockettimeout":
         case "socketTimeout": getOrCreateConfiguration(target).setSocketTimeout(property(camelContext, int.class, value)); return true;
         case "sort": getOrCreateConfiguration(target).setSort(property(camelContext, java.lang.String.class, value)); return true;
+        case "sourcebranch":
+        case "sourceBranch": getOrCreateConfiguration(target).setSourceBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -148,6 +169,12 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "stateSecret": getOrCreateConfiguration(target).setStateSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "statetimeout":
         case "stateTimeout": getOrCreateConfiguration(target).setStateTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuskey":
+        case "statusKey": getOrCreateConfiguration(target).setStatusKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusstate":
+        case "statusState": getOrCreateConfiguration(target).setStatusState(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusurl":
+        case "statusUrl": getOrCreateConfiguration(target).setStatusUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
@@ -196,6 +223,9 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "closesourcebranch":
+        case "closeSourceBranch": return java.lang.Boolean.class;
+        case "commit": return java.lang.String.class;
         case "configuration": return io.github.camelbitbucket.BitbucketConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -215,6 +245,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "content": return java.lang.String.class;
         case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
+        case "destinationbranch":
+        case "destinationBranch": return java.lang.String.class;
         case "events": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -227,6 +259,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpMethod": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inlineline":
+        case "inlineLine": return java.lang.String.class;
+        case "inlinepath":
+        case "inlinePath": return java.lang.String.class;
         case "isprivate":
         case "isPrivate": return java.lang.Boolean.class;
         case "issueid":
@@ -246,10 +282,17 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxResults": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "mergestrategy":
+        case "mergeStrategy": return java.lang.String.class;
+        case "mergetimeout":
+        case "mergeTimeout": return long.class;
+        case "message": return java.lang.String.class;
         case "name": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "paginate": return boolean.class;
+        case "parentid":
+        case "parentId": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "priority": return java.lang.String.class;
         case "projectkey":
@@ -258,6 +301,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "pullrequestid":
+        case "pullRequestId": return java.lang.String.class;
         case "q": return java.lang.String.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
@@ -281,10 +326,13 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "reviewers": return java.lang.String.class;
         case "scopes": return java.lang.String.class;
         case "sockettimeout":
         case "socketTimeout": return int.class;
         case "sort": return java.lang.String.class;
+        case "sourcebranch":
+        case "sourceBranch": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -296,6 +344,12 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "stateSecret": return java.lang.String.class;
         case "statetimeout":
         case "stateTimeout": return long.class;
+        case "statuskey":
+        case "statusKey": return java.lang.String.class;
+        case "statusstate":
+        case "statusState": return java.lang.String.class;
+        case "statusurl":
+        case "statusUrl": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
         case "title": return java.lang.String.class;
@@ -345,6 +399,9 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "closesourcebranch":
+        case "closeSourceBranch": return getOrCreateConfiguration(target).getCloseSourceBranch();
+        case "commit": return getOrCreateConfiguration(target).getCommit();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -364,6 +421,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "content": return getOrCreateConfiguration(target).getContent();
         case "delivery": return getOrCreateConfiguration(target).getDelivery();
         case "description": return getOrCreateConfiguration(target).getDescription();
+        case "destinationbranch":
+        case "destinationBranch": return getOrCreateConfiguration(target).getDestinationBranch();
         case "events": return getOrCreateConfiguration(target).getEvents();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "healthcheckconsumerenabled":
@@ -376,6 +435,10 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "inlineline":
+        case "inlineLine": return getOrCreateConfiguration(target).getInlineLine();
+        case "inlinepath":
+        case "inlinePath": return getOrCreateConfiguration(target).getInlinePath();
         case "isprivate":
         case "isPrivate": return getOrCreateConfiguration(target).getIsPrivate();
         case "issueid":
@@ -395,10 +458,17 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "mergestrategy":
+        case "mergeStrategy": return getOrCreateConfiguration(target).getMergeStrategy();
+        case "mergetimeout":
+        case "mergeTimeout": return getOrCreateConfiguration(target).getMergeTimeout();
+        case "message": return getOrCreateConfiguration(target).getMessage();
         case "name": return getOrCreateConfiguration(target).getName();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "paginate": return getOrCreateConfiguration(target).isPaginate();
+        case "parentid":
+        case "parentId": return getOrCreateConfiguration(target).getParentId();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "projectkey":
@@ -407,6 +477,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "pullrequestid":
+        case "pullRequestId": return getOrCreateConfiguration(target).getPullRequestId();
         case "q": return getOrCreateConfiguration(target).getQ();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
@@ -430,10 +502,13 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "reviewers": return getOrCreateConfiguration(target).getReviewers();
         case "scopes": return getOrCreateConfiguration(target).getScopes();
         case "sockettimeout":
         case "socketTimeout": return getOrCreateConfiguration(target).getSocketTimeout();
         case "sort": return getOrCreateConfiguration(target).getSort();
+        case "sourcebranch":
+        case "sourceBranch": return getOrCreateConfiguration(target).getSourceBranch();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startfrom":
@@ -445,6 +520,12 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "stateSecret": return getOrCreateConfiguration(target).getStateSecret();
         case "statetimeout":
         case "stateTimeout": return getOrCreateConfiguration(target).getStateTimeout();
+        case "statuskey":
+        case "statusKey": return getOrCreateConfiguration(target).getStatusKey();
+        case "statusstate":
+        case "statusState": return getOrCreateConfiguration(target).getStatusState();
+        case "statusurl":
+        case "statusUrl": return getOrCreateConfiguration(target).getStatusUrl();
         case "streamlist":
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "title": return getOrCreateConfiguration(target).getTitle();

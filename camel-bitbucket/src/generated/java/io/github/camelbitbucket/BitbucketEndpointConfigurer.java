@@ -45,6 +45,9 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "closesourcebranch":
+        case "closeSourceBranch": target.getConfiguration().setCloseSourceBranch(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "commit": target.getConfiguration().setCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +67,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delivery": target.getConfiguration().setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbranch":
+        case "destinationBranch": target.getConfiguration().setDestinationBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -79,6 +84,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "inlineline":
+        case "inlineLine": target.getConfiguration().setInlineLine(property(camelContext, java.lang.String.class, value)); return true;
+        case "inlinepath":
+        case "inlinePath": target.getConfiguration().setInlinePath(property(camelContext, java.lang.String.class, value)); return true;
         case "isprivate":
         case "isPrivate": target.getConfiguration().setIsPrivate(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "issueid":
@@ -98,10 +107,17 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "mergestrategy":
+        case "mergeStrategy": target.getConfiguration().setMergeStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "mergetimeout":
+        case "mergeTimeout": target.getConfiguration().setMergeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "message": target.getConfiguration().setMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
+        case "parentid":
+        case "parentId": target.getConfiguration().setParentId(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
@@ -112,6 +128,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pullrequestid":
+        case "pullRequestId": target.getConfiguration().setPullRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "q": target.getConfiguration().setQ(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
@@ -137,6 +155,7 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "reviewers": target.getConfiguration().setReviewers(property(camelContext, java.lang.String.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -150,6 +169,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sockettimeout":
         case "socketTimeout": target.getConfiguration().setSocketTimeout(property(camelContext, int.class, value)); return true;
         case "sort": target.getConfiguration().setSort(property(camelContext, java.lang.String.class, value)); return true;
+        case "sourcebranch":
+        case "sourceBranch": target.getConfiguration().setSourceBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -163,6 +184,12 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "stateSecret": target.getConfiguration().setStateSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "statetimeout":
         case "stateTimeout": target.getConfiguration().setStateTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuskey":
+        case "statusKey": target.getConfiguration().setStatusKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusstate":
+        case "statusState": target.getConfiguration().setStatusState(property(camelContext, java.lang.String.class, value)); return true;
+        case "statusurl":
+        case "statusUrl": target.getConfiguration().setStatusUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -219,6 +246,9 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "closesourcebranch":
+        case "closeSourceBranch": return java.lang.Boolean.class;
+        case "commit": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "connection": return java.lang.String.class;
@@ -238,6 +268,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "delay": return long.class;
         case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
+        case "destinationbranch":
+        case "destinationBranch": return java.lang.String.class;
         case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -253,6 +285,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "inlineline":
+        case "inlineLine": return java.lang.String.class;
+        case "inlinepath":
+        case "inlinePath": return java.lang.String.class;
         case "isprivate":
         case "isPrivate": return java.lang.Boolean.class;
         case "issueid":
@@ -272,10 +308,17 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxResults": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "mergestrategy":
+        case "mergeStrategy": return java.lang.String.class;
+        case "mergetimeout":
+        case "mergeTimeout": return long.class;
+        case "message": return java.lang.String.class;
         case "name": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "paginate": return boolean.class;
+        case "parentid":
+        case "parentId": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
@@ -286,6 +329,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "pullrequestid":
+        case "pullRequestId": return java.lang.String.class;
         case "q": return java.lang.String.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
@@ -311,6 +356,7 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "reviewers": return java.lang.String.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -324,6 +370,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sockettimeout":
         case "socketTimeout": return int.class;
         case "sort": return java.lang.String.class;
+        case "sourcebranch":
+        case "sourceBranch": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -337,6 +385,12 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "stateSecret": return java.lang.String.class;
         case "statetimeout":
         case "stateTimeout": return long.class;
+        case "statuskey":
+        case "statusKey": return java.lang.String.class;
+        case "statusstate":
+        case "statusState": return java.lang.String.class;
+        case "statusurl":
+        case "statusUrl": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
         case "timeunit":
@@ -394,6 +448,9 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "closesourcebranch":
+        case "closeSourceBranch": return target.getConfiguration().getCloseSourceBranch();
+        case "commit": return target.getConfiguration().getCommit();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
@@ -413,6 +470,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "delay": return target.getDelay();
         case "delivery": return target.getConfiguration().getDelivery();
         case "description": return target.getConfiguration().getDescription();
+        case "destinationbranch":
+        case "destinationBranch": return target.getConfiguration().getDestinationBranch();
         case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -428,6 +487,10 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "inlineline":
+        case "inlineLine": return target.getConfiguration().getInlineLine();
+        case "inlinepath":
+        case "inlinePath": return target.getConfiguration().getInlinePath();
         case "isprivate":
         case "isPrivate": return target.getConfiguration().getIsPrivate();
         case "issueid":
@@ -447,10 +510,17 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "mergestrategy":
+        case "mergeStrategy": return target.getConfiguration().getMergeStrategy();
+        case "mergetimeout":
+        case "mergeTimeout": return target.getConfiguration().getMergeTimeout();
+        case "message": return target.getConfiguration().getMessage();
         case "name": return target.getConfiguration().getName();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "paginate": return target.getConfiguration().isPaginate();
+        case "parentid":
+        case "parentId": return target.getConfiguration().getParentId();
         case "path": return target.getConfiguration().getPath();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
@@ -461,6 +531,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "pullrequestid":
+        case "pullRequestId": return target.getConfiguration().getPullRequestId();
         case "q": return target.getConfiguration().getQ();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
@@ -486,6 +558,7 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "reviewers": return target.getConfiguration().getReviewers();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":
@@ -499,6 +572,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sockettimeout":
         case "socketTimeout": return target.getConfiguration().getSocketTimeout();
         case "sort": return target.getConfiguration().getSort();
+        case "sourcebranch":
+        case "sourceBranch": return target.getConfiguration().getSourceBranch();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":
@@ -512,6 +587,12 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "stateSecret": return target.getConfiguration().getStateSecret();
         case "statetimeout":
         case "stateTimeout": return target.getConfiguration().getStateTimeout();
+        case "statuskey":
+        case "statusKey": return target.getConfiguration().getStatusKey();
+        case "statusstate":
+        case "statusState": return target.getConfiguration().getStatusState();
+        case "statusurl":
+        case "statusUrl": return target.getConfiguration().getStatusUrl();
         case "streamlist":
         case "streamList": return target.getConfiguration().isStreamList();
         case "timeunit":

@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(97);
+        Set<String> props = new HashSet<>(112);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -37,6 +37,8 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("closeSourceBranch");
+        props.add("commit");
         props.add("connectTimeout");
         props.add("connection");
         props.add("connectionDataSource");
@@ -49,6 +51,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("delay");
         props.add("delivery");
         props.add("description");
+        props.add("destinationBranch");
         props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -58,6 +61,8 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("httpMethod");
         props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("inlineLine");
+        props.add("inlinePath");
         props.add("isPrivate");
         props.add("issueId");
         props.add("key");
@@ -69,16 +74,21 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxRequestsPerHour");
         props.add("maxResults");
         props.add("maxRetries");
+        props.add("mergeStrategy");
+        props.add("mergeTimeout");
+        props.add("message");
         props.add("name");
         props.add("operation");
         props.add("pageSize");
         props.add("paginate");
+        props.add("parentId");
         props.add("path");
         props.add("pollStrategy");
         props.add("priority");
         props.add("projectKey");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("pullRequestId");
         props.add("q");
         props.add("rateLimitMaxWait");
         props.add("rawJson");
@@ -92,6 +102,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("requestContentType");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("reviewers");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");
@@ -100,6 +111,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("sendEmptyMessageWhenIdle");
         props.add("socketTimeout");
         props.add("sort");
+        props.add("sourceBranch");
         props.add("sslContextParameters");
         props.add("startFrom");
         props.add("startScheduler");
@@ -107,6 +119,9 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("stateRepository");
         props.add("stateSecret");
         props.add("stateTimeout");
+        props.add("statusKey");
+        props.add("statusState");
+        props.add("statusUrl");
         props.add("streamList");
         props.add("timeUnit");
         props.add("title");

@@ -171,6 +171,7 @@ public class BitbucketConfiguration extends BitbucketWebhookConfiguration implem
         for (int i = 0; i < named.length; i++) {
             putIfSet(fields, named[i], values[i]);
         }
+        automationInputs(targets, fields); // pull requests, comments, build statuses
         return new RequestOptions(targets, fields, getQ(), getSort(), getState(), getHttpMethod(), getPath(),
                 getRequestContentType(), getFields(), getPageSize(), isPaginate(), isUseResultBody());
     }

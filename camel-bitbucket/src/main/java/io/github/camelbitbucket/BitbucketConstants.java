@@ -45,7 +45,71 @@ public final class BitbucketConstants {
               javaType = "String")
     public static final String OVERRIDE_BRANCH = Headers.OVERRIDE_BRANCH;
 
+    @Metadata(label = "producer", description = "Overrides the pullRequestId option for this message; removed after"
+                                                + " use.",
+              javaType = "String")
+    public static final String OVERRIDE_PULL_REQUEST_ID = Headers.OVERRIDE_PULL_REQUEST_ID;
+    @Metadata(label = "producer", description = "Overrides the commit option for this message; removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_COMMIT = Headers.OVERRIDE_COMMIT;
+    @Metadata(label = "producer", description = "createPullRequest: the source branch (overrides sourceBranch).",
+              javaType = "String")
+    public static final String SOURCE_BRANCH = Headers.SOURCE_BRANCH;
+    @Metadata(label = "producer", description = "createPullRequest: the destination branch (overrides"
+                                                + " destinationBranch).",
+              javaType = "String")
+    public static final String DESTINATION_BRANCH = Headers.DESTINATION_BRANCH;
+    @Metadata(label = "producer", description = "createPullRequest: reviewers by uuid or account id, comma separated"
+                                                + " (overrides reviewers).",
+              javaType = "String")
+    public static final String REVIEWERS = Headers.REVIEWERS;
+    @Metadata(label = "producer", description = "createPullRequest, mergePullRequest: whether the source branch is"
+                                                + " deleted on merge (overrides closeSourceBranch).",
+              javaType = "String")
+    public static final String CLOSE_SOURCE_BRANCH = Headers.CLOSE_SOURCE_BRANCH;
+    @Metadata(label = "producer", description = "mergePullRequest: the merge strategy (overrides mergeStrategy).",
+              javaType = "String")
+    public static final String MERGE_STRATEGY = Headers.MERGE_STRATEGY;
+    @Metadata(label = "producer", description = "mergePullRequest: the merge commit message (overrides message).",
+              javaType = "String")
+    public static final String MESSAGE = Headers.MESSAGE;
+    @Metadata(label = "producer", description = "createPullRequestComment: the file of an inline comment (overrides"
+                                                + " inlinePath).",
+              javaType = "String")
+    public static final String INLINE_PATH = Headers.INLINE_PATH;
+    @Metadata(label = "producer", description = "createPullRequestComment: the line of an inline comment (overrides"
+                                                + " inlineLine).",
+              javaType = "String")
+    public static final String INLINE_LINE = Headers.INLINE_LINE;
+    @Metadata(label = "producer", description = "createPullRequestComment: the comment replied to (overrides"
+                                                + " parentId).",
+              javaType = "String")
+    public static final String PARENT_ID = Headers.PARENT_ID;
+    @Metadata(label = "producer", description = "setCommitStatus: the build's key (overrides statusKey; more than 40"
+                                                + " characters are sent in a form that fits).",
+              javaType = "String")
+    public static final String STATUS_KEY = Headers.STATUS_KEY;
+    @Metadata(label = "producer", description = "setCommitStatus: INPROGRESS, SUCCESSFUL, FAILED or STOPPED"
+                                                + " (overrides statusState).",
+              javaType = "String")
+    public static final String STATUS_STATE = Headers.STATUS_STATE;
+    @Metadata(label = "producer", description = "setCommitStatus: the build's public URL (overrides statusUrl).",
+              javaType = "String")
+    public static final String STATUS_URL = Headers.STATUS_URL;
+
     // --- output: what a step acted on (reports only: never read as a target) ---
+    @Metadata(description = "Id of the pull request a step acted on or returned. A report, never read as a target (use"
+                            + " CamelBitbucketOverridePullRequestId).",
+              javaType = "String")
+    public static final String PULL_REQUEST_ID = Headers.PULL_REQUEST_ID;
+    @Metadata(label = "producer", description = "The commit a build status step acted on. A report, never read as a"
+                                                + " target.",
+              javaType = "String")
+    public static final String COMMIT = Headers.COMMIT;
+    @Metadata(label = "producer", description = "mergePullRequest: the task-status URL of a merge still running after"
+                                                + " mergeTimeout (set with the failure).",
+              javaType = "String")
+    public static final String MERGE_TASK = Headers.MERGE_TASK;
     @Metadata(description = "The workspace the step acted on or the event came from. A report: the producer never reads"
                             + " it (use CamelBitbucketOverrideWorkspace to redirect an action).",
               javaType = "String")

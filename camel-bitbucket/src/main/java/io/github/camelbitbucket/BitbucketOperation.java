@@ -14,7 +14,10 @@ import io.github.camelbitbucket.request.Collection;
 import io.github.camelbitbucket.request.OperationSpec;
 import io.github.camelbitbucket.request.Target;
 import io.github.camelbitbucket.trigger.TriggerSpec;
+import io.github.camelbitbucket.model.Comment;
 import io.github.camelbitbucket.model.Commit;
+import io.github.camelbitbucket.model.CommitStatus;
+import io.github.camelbitbucket.model.Participant;
 import io.github.camelbitbucket.model.Issue;
 import io.github.camelbitbucket.model.Project;
 import io.github.camelbitbucket.model.PullRequest;
@@ -61,6 +64,38 @@ public enum BitbucketOperation {
             PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
     listCommits(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits",
             Commit.class, Collection.COMMITS, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    getPullRequest(Kind.ACTION, Execution.JSON_ACTION, "GET",
+            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}",
+            PullRequest.class, null, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
+    /** Opens a pull request from sourceBranch (reviewers by uuid or account id: live row 16). */
+    createPullRequest(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests",
+            PullRequest.class, null, Body.PULL_REQUEST, null, "pullrequest:write",
+            "read:pullrequest:bitbucket write:pullrequest:bitbucket", BodyField.TITLE, BodyField.SOURCE_BRANCH),
+    /** Approves as the credential's user; on Bitbucket Cloud the author may approve their own (live row 17). */
+    approvePullRequest(Kind.ACTION, Execution.JSON_ACTION, "POST",
+            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/approve",
+            Participant.class, null, Body.NONE, null, "pullrequest:write",
+            "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    /**
+     * Merges, following the background task Bitbucket answers 202 for (live row 14) up to mergeTimeout; answers the
+     * merged pull request. Never sent twice.
+     */
+    mergePullRequest(Kind.ACTION, Execution.MERGE, "POST",
+            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/merge",
+            PullRequest.class, null, Body.MERGE, null, "pullrequest:write",
+            "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    /** A general comment, an inline one (inlinePath, inlineLine) or a reply (parentId). */
+    createPullRequestComment(Kind.ACTION, Execution.JSON_ACTION, "POST",
+            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments",
+            Comment.class, null, Body.COMMENT, null, "pullrequest", "read:pullrequest:bitbucket", BodyField.CONTENT),
+    /** Reports a build on a commit; the same statusKey again updates it (live row 15: keys of at most 40). */
+    setCommitStatus(Kind.ACTION, Execution.JSON_ACTION, "POST",
+            "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses/build",
+            CommitStatus.class, null, Body.COMMIT_STATUS, null, "repository", "read:repository:bitbucket",
+            BodyField.STATUS_KEY, BodyField.STATUS_STATE, BodyField.STATUS_URL),
+    listCommitStatuses(Kind.ACTION, Execution.JSON_ACTION, "GET",
+            "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses",
+            CommitStatus.class, Collection.COMMIT_STATUSES, Body.NONE, null, "repository", "read:repository:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
             Object.class, null, Body.RAW, null, "", ""),
@@ -126,6 +161,8 @@ public enum BitbucketOperation {
     public enum Execution {
         /** A contract call with a JSON answer bound to the operation's model (or a page of them). */
         JSON_ACTION,
+        /** A JSON call whose 202 names a background task to follow (a merge, live row 14). */
+        MERGE,
         /** httpRequest: any documented call, method, path and body from options or headers, the answer as sent. */
         RAW_HTTP,
         /** The OAuth install callback: the code goes to the token endpoint, by the credential mode that keeps it. */
@@ -156,7 +193,8 @@ public enum BitbucketOperation {
     /** The report header an answer of one item type sets: which target it names and where its value comes from. */
     public enum ResultReport {
         ISSUE(Issue.class, Target.ISSUE_ID, item -> ((Issue) item).getId()),
-        PROJECT(Project.class, Target.PROJECT_KEY, item -> ((Project) item).getKey());
+        PROJECT(Project.class, Target.PROJECT_KEY, item -> ((Project) item).getKey()),
+        PULL_REQUEST(PullRequest.class, Target.PULL_REQUEST_ID, item -> ((PullRequest) item).getId());
 
         private final Class<?> itemType;
         private final Target target;

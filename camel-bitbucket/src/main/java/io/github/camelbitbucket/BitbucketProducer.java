@@ -19,6 +19,7 @@ import io.github.camelbitbucket.connection.Connections;
 import io.github.camelbitbucket.connection.InstallState;
 import io.github.camelbitbucket.health.ProducerHealthCheck;
 import io.github.camelbitbucket.request.Headers;
+import io.github.camelbitbucket.request.MergeTask;
 import io.github.camelbitbucket.request.MessageInputs;
 import io.github.camelbitbucket.request.RequestFactory;
 import io.github.camelbitbucket.request.RequestInputs;
@@ -88,7 +89,7 @@ public class BitbucketProducer extends DefaultProducer {
                 RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
                 call(exchange, op, connection, inputs, requests.rawRequest(inputs), cfg.isPaginate(), Object.class);
             }
-            case JSON_ACTION -> {
+            case JSON_ACTION, MERGE -> {
                 RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
                 call(exchange, op, connection, inputs, requests.request(op.spec(), inputs), op.isPaged(),
                         op.getItemType());
@@ -196,6 +197,14 @@ public class BitbucketProducer extends DefaultProducer {
             // the answer is read once, from the connection, into the operation's model (or kept as sent: httpRequest)
             BitbucketResponse response = raw ? client.executeRaw(request, cfg.isRawJson())
                     : client.execute(request, itemType);
+            if (op.getExecution() == BitbucketOperation.Execution.MERGE) {
+                try {
+                    response = MergeTask.follow(client, request, response, cfg.getMergeTimeout());
+                } catch (MergeTask.StillRunning running) {
+                    message.setHeader(BitbucketConstants.MERGE_TASK, running.task());
+                    throw running;
+                }
+            }
             setStatus(message, response);
             if (response.header("Location") != null) {
                 message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));

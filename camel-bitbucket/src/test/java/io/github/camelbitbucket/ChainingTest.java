@@ -45,9 +45,19 @@ class ChainingTest extends StandInTestSupport {
         }
     }
 
+    /** A commit of acme/infra, for the build status steps. */
+    private static String infraCommit;
+
     @BeforeAll
     static void commitsOnInfra() {
-        standIn.push("acme", "infra", "main", "Initial commit");
+        infraCommit = standIn.push("acme", "infra", "main", "Initial commit");
+        standIn.addRepository("acme", "bot", "WEB"); // the pull requests approve and merge steps open
+        standIn.live().mergeTaskPolls(-1); // a fast merge: one request per step (row 14 has its own test)
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void slowMergesAgain() {
+        standIn.live().mergeTaskPolls(1);
     }
 
     /** Two variants per action: the first step of a pair and the second, aimed at different targets. */
@@ -92,6 +102,33 @@ class ChainingTest extends StandInTestSupport {
                     "/2.0/repositories/acme/" + repo + "/pullrequests", Set.of());
             case listCommits -> new Step("bitbucket:listCommits?workspace=acme&repoSlug=" + repo + "&branch=main",
                     "GET", "/2.0/repositories/acme/" + repo + "/commits", Set.of());
+            case getPullRequest -> new Step("bitbucket:getPullRequest?workspace=acme&repoSlug=website&pullRequestId="
+                                            + (second ? "3" : "1"), "GET", "/2.0/repositories/acme/website/pullrequests/"
+                                                                          + (second ? "3" : "1"), Set.of());
+            case createPullRequest -> new Step("bitbucket:createPullRequest?workspace=acme&repoSlug=bot&title=pr" + n
+                                               + "&sourceBranch=feature/" + n, "POST",
+                    "/2.0/repositories/acme/bot/pullrequests", Set.of("type", "title", "source"));
+            case approvePullRequest -> {
+                int id = standIn.openPullRequest("acme", "bot", "To approve " + n);
+                yield new Step("bitbucket:approvePullRequest?workspace=acme&repoSlug=bot&pullRequestId=" + id,
+                        "POST", "/2.0/repositories/acme/bot/pullrequests/" + id + "/approve", Set.of());
+            }
+            case mergePullRequest -> {
+                int id = standIn.openPullRequest("acme", "bot", "To merge " + n);
+                yield new Step("bitbucket:mergePullRequest?workspace=acme&repoSlug=bot&pullRequestId=" + id,
+                        "POST", "/2.0/repositories/acme/bot/pullrequests/" + id + "/merge", Set.of("type"));
+            }
+            case createPullRequestComment -> new Step("bitbucket:createPullRequestComment?workspace=acme&repoSlug=website"
+                                                      + "&pullRequestId=1&content=c" + n, "POST",
+                    "/2.0/repositories/acme/website/pullrequests/1/comments", Set.of("type", "content"));
+            case setCommitStatus -> new Step("bitbucket:setCommitStatus?workspace=acme&repoSlug=infra&commit="
+                                             + infraCommit + "&statusKey=build-" + n + "&statusState=SUCCESSFUL"
+                                             + "&statusUrl=https://ci.example.com/" + n, "POST",
+                    "/2.0/repositories/acme/infra/commit/" + infraCommit + "/statuses/build",
+                    Set.of("type", "key", "state", "url"));
+            case listCommitStatuses -> new Step("bitbucket:listCommitStatuses?workspace=acme&repoSlug=infra&commit="
+                                                + infraCommit, "GET",
+                    "/2.0/repositories/acme/infra/commit/" + infraCommit + "/statuses", Set.of());
             case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
                                          + "&path=/repositories/{workspace}/{repoSlug}",
                     "GET", "/2.0/repositories/acme/" + repo, Set.of());

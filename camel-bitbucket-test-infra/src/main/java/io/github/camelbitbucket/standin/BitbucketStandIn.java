@@ -23,7 +23,8 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     public static final String DEMO_CLIENT_ID = "demo-client-id";
     public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
-    public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest repository webhook";
+    public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest pullrequest:write"
+                                             + " repository webhook";
     public static final String DEMO_USER = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     /** The scopes of the demo API token: Atlassian's API token names, no account (live row 13). */
@@ -59,7 +60,9 @@ public final class BitbucketStandIn implements AutoCloseable {
     }
 
     private void listen(int port) {
-        Router router = new StandInRoutes(http, store, live, oauth, webhooks).router(vertx);
+        StandInRoutes routes = new StandInRoutes(http, store, live, oauth, webhooks);
+        Router router = routes.router(vertx);
+        pullRequests = routes.pullRequests;
         try {
             server = vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -242,6 +245,18 @@ public final class BitbucketStandIn implements AutoCloseable {
     /** Adds a project (as if created in Bitbucket's UI). */
     public void addProject(String ws, String key, String name) {
         store.project(ws, key, name, "", true);
+    }
+
+    private PullRequestHandlers pullRequests;
+
+    /** The build statuses of a commit, as setCommitStatus left them (oldest key first). */
+    public List<ObjectNode> commitStatuses(String ws, String repo, String hash) {
+        return pullRequests.statuses(ws, repo, hash);
+    }
+
+    /** How many merge requests (POST .../merge) the stand-in received. */
+    public int mergeRequests() {
+        return pullRequests.merges();
     }
 
     /** Adds an empty workspace. */

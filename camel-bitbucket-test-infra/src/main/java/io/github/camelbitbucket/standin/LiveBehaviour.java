@@ -108,4 +108,20 @@ public final class LiveBehaviour {
     boolean isRateLimited(String account) {
         return rateLimitedAccounts.contains(account);
     }
+
+    private volatile int mergeTaskPolls = 1;
+
+    /**
+     * Row 14: a merge runs as a background task and answers 202 with the task's Location (also without async=true);
+     * the task answers PENDING this many polls, then SUCCESS with the merged pull request. Default 1; negative: the
+     * merge answers 200 at once (a fast merge).
+     */
+    public LiveBehaviour mergeTaskPolls(int polls) {
+        this.mergeTaskPolls = polls;
+        return this;
+    }
+
+    int mergeTaskPolls() {
+        return mergeTaskPolls;
+    }
 }

@@ -15,6 +15,8 @@ final class StandInRoutes {
     private final LiveBehaviour live;
     private final OAuthProvider oauth;
     private final Webhooks webhooks;
+    /** The pull request writes and build statuses (made with the router). */
+    PullRequestHandlers pullRequests;
 
     StandInRoutes(Http http, Store store, LiveBehaviour live, OAuthProvider oauth, Webhooks webhooks) {
         this.http = http;
@@ -57,6 +59,22 @@ final class StandInRoutes {
         router.post("/2.0/repositories/:ws/:repo/issues").handler(oauth.scope("issue:write", issues::createIssue));
         router.get("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue", issues::getIssue));
         router.put("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue:write", issues::updateIssue));
+        PullRequestHandlers pulls = new PullRequestHandlers(store, http, live, repositories);
+        this.pullRequests = pulls;
+        router.post("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest:write", pulls::create));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id").handler(oauth.scope("pullrequest", pulls::get));
+        router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/approve").handler(oauth.scope("pullrequest:write",
+                pulls::approve));
+        router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/merge").handler(oauth.scope("pullrequest:write",
+                pulls::merge));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/merge/task-status/:task").handler(
+                oauth.scope("pullrequest", pulls::taskStatus));
+        router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/comments").handler(oauth.scope("pullrequest",
+                pulls::comment));
+        router.get("/2.0/repositories/:ws/:repo/commit/:commit/statuses").handler(oauth.scope("repository",
+                pulls::listStatuses));
+        router.post("/2.0/repositories/:ws/:repo/commit/:commit/statuses/build").handler(oauth.scope("repository",
+                pulls::setStatus));
         router.get("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest",
                 repositories::listPullRequests));
         router.get("/2.0/repositories/:ws/:repo/commits").handler(oauth.scope("repository",

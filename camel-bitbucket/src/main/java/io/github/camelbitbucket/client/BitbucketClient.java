@@ -112,6 +112,11 @@ public final class BitbucketClient implements Closeable {
         return lastOutcome;
     }
 
+    /** The path and query of a URL Bitbucket answered (a Location) relative to the base URL; never another host. */
+    public String relativeToBase(String url, String operation) {
+        return relativeNext(baseUri, url, operation);
+    }
+
     /**
      * The path and query of a {@code next} link relative to the base URL, or a failure when the link is not a URL or
      * leaves the base's scheme, host, port or path: the credential only ever goes to the configured host.

@@ -7,6 +7,11 @@ public enum Body {
     NONE(List.of(), null),
     ISSUE(BodyField.ISSUE, "issue"),
     PROJECT(BodyField.PROJECT, "project"),
+    PULL_REQUEST(BodyField.PULL_REQUEST, "pullrequest"),
+    /** Every field optional: an empty merge takes the pull request's defaults. */
+    MERGE(BodyField.MERGE, "pullrequest_merge_parameters"),
+    COMMENT(BodyField.COMMENT, "pullrequest_comment"),
+    COMMIT_STATUS(BodyField.COMMIT_STATUS, "commitstatus"),
     /** httpRequest: the message body as it is. */
     RAW(List.of(), null);
 

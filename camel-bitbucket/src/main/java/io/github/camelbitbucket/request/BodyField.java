@@ -2,7 +2,6 @@ package io.github.camelbitbucket.request;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,10 +26,35 @@ public enum BodyField {
     /** Defaults to the projectKey target where the path does not use it (createProject). */
     KEY("key", Headers.KEY, "key", null),
     DESCRIPTION("description", Headers.DESCRIPTION, "description", null),
-    IS_PRIVATE("isPrivate", Headers.IS_PRIVATE, "is_private", List.of("true", "false"));
+    IS_PRIVATE("isPrivate", Headers.IS_PRIVATE, "is_private", List.of("true", "false")),
+
+    SOURCE_BRANCH("sourceBranch", Headers.SOURCE_BRANCH, "source", null),
+    DESTINATION_BRANCH("destinationBranch", Headers.DESTINATION_BRANCH, "destination", null),
+    /** Comma separated uuids ({...}) or account ids; a username is refused before sending (live row 16). */
+    REVIEWERS("reviewers", Headers.REVIEWERS, "reviewers", null),
+    CLOSE_SOURCE_BRANCH("closeSourceBranch", Headers.CLOSE_SOURCE_BRANCH, "close_source_branch",
+            List.of("true", "false")),
+    MERGE_STRATEGY("mergeStrategy", Headers.MERGE_STRATEGY, "merge_strategy", List.of("merge_commit", "squash",
+            "fast_forward", "squash_fast_forward", "rebase_fast_forward", "rebase_merge")),
+    MESSAGE("message", Headers.MESSAGE, "message", null),
+    INLINE_PATH("inlinePath", Headers.INLINE_PATH, "inline", null),
+    INLINE_LINE("inlineLine", Headers.INLINE_LINE, "inline", null),
+    PARENT_ID("parentId", Headers.PARENT_ID, "parent", null),
+    /** At most 40 characters on Bitbucket (live row 15): a longer key is sent as a stable digest form that fits. */
+    STATUS_KEY("statusKey", Headers.STATUS_KEY, "key", null),
+    STATUS_STATE("statusState", Headers.STATUS_STATE, "state", List.of("INPROGRESS", "SUCCESSFUL", "FAILED",
+            "STOPPED")),
+    /** A public http(s) URL: Bitbucket refuses host names without a domain (live row 15), checked before sending. */
+    STATUS_URL("statusUrl", Headers.STATUS_URL, "url", null);
 
     public static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
     public static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
+    public static final List<BodyField> PULL_REQUEST = List.of(TITLE, DESCRIPTION, SOURCE_BRANCH, DESTINATION_BRANCH,
+            REVIEWERS, CLOSE_SOURCE_BRANCH);
+    public static final List<BodyField> MERGE = List.of(MESSAGE, CLOSE_SOURCE_BRANCH, MERGE_STRATEGY);
+    public static final List<BodyField> COMMENT = List.of(CONTENT, INLINE_PATH, INLINE_LINE, PARENT_ID);
+    public static final List<BodyField> COMMIT_STATUS = List.of(STATUS_KEY, STATUS_STATE, NAME, STATUS_URL,
+            DESCRIPTION);
 
     private final String option;
     private final String header;
@@ -58,15 +82,38 @@ public enum BodyField {
 
     /** The value as it goes into the body, checked against the allowed values; {@code source} names where it came from. */
     String check(String operation, String value, String source) {
+        switch (this) {
+            case REVIEWERS -> {
+                return BuildAndReview.reviewers(operation, value, source);
+            }
+            case STATUS_KEY -> {
+                return BuildAndReview.statusKey(operation, value);
+            }
+            case STATUS_URL -> {
+                return BuildAndReview.publicUrl(operation, value, source);
+            }
+            case INLINE_LINE, PARENT_ID -> {
+                if (!value.trim().matches("[0-9]{1,18}")) {
+                    throw new IllegalArgumentException(operation + ": the " + source + " must be a number, was '"
+                                                       + value + "'");
+                }
+                return value.trim();
+            }
+            default -> {
+                // fall through to the allowed values
+            }
+        }
         if (allowed == null) {
             return value;
         }
-        String normalized = value.trim().toLowerCase(Locale.ROOT);
-        if (!allowed.contains(normalized)) {
-            throw new IllegalArgumentException(operation + ": the " + source + " has the value '" + value
-                                               + "'; valid values of " + option + " are " + allowed);
+        String normalized = value.trim();
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(normalized)) {
+                return a;
+            }
         }
-        return normalized;
+        throw new IllegalArgumentException(operation + ": the " + source + " has the value '" + value
+                                           + "'; valid values of " + option + " are " + allowed);
     }
 
     /** Writes the (checked) value into the JSON body in Bitbucket's shape. */
@@ -74,7 +121,17 @@ public enum BodyField {
         switch (this) {
             case CONTENT -> node.putObject("content").put("raw", value);
             case ASSIGNEE -> node.putObject("assignee").put(value.startsWith("{") ? "uuid" : "account_id", value);
-            case IS_PRIVATE -> node.put("is_private", Boolean.parseBoolean(value));
+            case IS_PRIVATE, CLOSE_SOURCE_BRANCH -> node.put(json, Boolean.parseBoolean(value));
+            case SOURCE_BRANCH, DESTINATION_BRANCH -> node.putObject(json).putObject("branch").put("name", value);
+            case REVIEWERS -> {
+                com.fasterxml.jackson.databind.node.ArrayNode reviewers = node.putArray(json);
+                for (String r : value.split(",")) {
+                    reviewers.addObject().put(r.startsWith("{") ? "uuid" : "account_id", r);
+                }
+            }
+            case INLINE_PATH -> node.withObject("/inline").put("path", value);
+            case INLINE_LINE -> node.withObject("/inline").put("to", Integer.parseInt(value));
+            case PARENT_ID -> node.putObject("parent").put("id", Long.parseLong(value));
             default -> node.put(json, value);
         }
     }

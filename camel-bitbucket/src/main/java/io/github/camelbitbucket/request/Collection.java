@@ -30,7 +30,9 @@ public enum Collection {
      */
     PULL_REQUESTS(PullRequest.class, 50, "OPEN,MERGED,DECLINED,SUPERSEDED", true, "pullrequests"),
     /** Commits take their branches as {@code include=} (git log semantics); {@code q} is ignored there (live row 3). */
-    COMMITS(Commit.class, 100, null, true, "commits");
+    COMMITS(Commit.class, 100, null, true, "commits"),
+    /** The build statuses of a commit. */
+    COMMIT_STATUSES(io.github.camelbitbucket.model.CommitStatus.class, 100, null, true, "statuses");
 
     /** Bitbucket's pagelen range is 10..100 wherever live Bitbucket is not stricter. */
     public static final int MAX_PAGE_SIZE = 100;

@@ -175,8 +175,9 @@ public final class RequestFactory {
                         source.skipChildren();
                         continue;
                     }
-                    if (value.isScalarValue() && value != JsonToken.VALUE_NULL && !source.getText().isBlank()) {
-                        withText.add(name);
+                    if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY
+                        || value.isScalarValue() && value != JsonToken.VALUE_NULL && !source.getText().isBlank()) {
+                        withText.add(name); // an object or list counts as given (source, reviewers)
                     }
                     gen.writeFieldName(name);
                     gen.copyCurrentStructure(source);
@@ -184,7 +185,7 @@ public final class RequestFactory {
             }
             for (Map.Entry<String, JsonNode> field : set.properties()) {
                 written.add(field.getKey());
-                if (field.getValue().isValueNode() && !field.getValue().asText().isBlank()) {
+                if (field.getValue().isValueNode() ? !field.getValue().asText().isBlank() : !field.getValue().isEmpty()) {
                     withText.add(field.getKey());
                 }
                 gen.writeFieldName(field.getKey());
@@ -225,7 +226,7 @@ public final class RequestFactory {
                                                + missing.stream().map(BodyField::header).collect(Collectors.joining(", "))
                                                + ignored(in));
         }
-        if (written.isEmpty()) {
+        if (written.isEmpty() && op.body() != Body.MERGE) {
             throw new IllegalArgumentException(op + " has nothing to send: give a body (model object, Map or JSON), or"
                                                + " set fields with options or headers ("
                                                + op.body().fields().stream().map(BodyField::option)

@@ -13,7 +13,9 @@ public enum Target {
     REPO_SLUG("repo_slug", "repoSlug", Headers.OVERRIDE_REPO_SLUG, Headers.REPO_SLUG),
     ISSUE_ID("issue_id", "issueId", Headers.OVERRIDE_ISSUE_ID, Headers.ISSUE_ID),
     PROJECT_KEY("project_key", "projectKey", Headers.OVERRIDE_PROJECT_KEY, Headers.PROJECT_KEY),
-    BRANCH("revision", "branch", Headers.OVERRIDE_BRANCH, Headers.BRANCH);
+    BRANCH("revision", "branch", Headers.OVERRIDE_BRANCH, Headers.BRANCH),
+    PULL_REQUEST_ID("pull_request_id", "pullRequestId", Headers.OVERRIDE_PULL_REQUEST_ID, Headers.PULL_REQUEST_ID),
+    COMMIT("commit", "commit", Headers.OVERRIDE_COMMIT, Headers.COMMIT);
 
     private final String placeholder;
     private final String option;

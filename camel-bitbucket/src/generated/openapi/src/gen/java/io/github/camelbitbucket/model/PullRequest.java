@@ -1,10 +1,15 @@
 package io.github.camelbitbucket.model;
 
 import io.github.camelbitbucket.model.Account;
+import io.github.camelbitbucket.model.CommitRef;
 import io.github.camelbitbucket.model.Links;
+import io.github.camelbitbucket.model.Participant;
 import io.github.camelbitbucket.model.PullRequestEndpoint;
 import io.github.camelbitbucket.model.PullRequestState;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.io.Serializable;
 
 import java.util.Objects;
@@ -32,6 +37,10 @@ public class PullRequest  implements Serializable {
   private OffsetDateTime createdOn;
   private OffsetDateTime updatedOn;
   private Links links;
+  private List<Account> reviewers = new ArrayList<>();
+  private List<Participant> participants = new ArrayList<>();
+  private Boolean closeSourceBranch;
+  private CommitRef mergeCommit;
 
   public PullRequest() {
   }
@@ -252,6 +261,111 @@ public class PullRequest  implements Serializable {
     this.links = links;
   }
 
+  /**
+   * Named by uuid or account_id (live row 16 - a username is refused).
+   **/
+  public PullRequest withReviewers(List<Account> reviewers) {
+    this.reviewers = reviewers;
+    return this;
+  }
+
+  
+  @JsonProperty("reviewers")
+  public List<Account> getReviewers() {
+    return reviewers;
+  }
+
+  @JsonProperty("reviewers")
+  public void setReviewers(List<Account> reviewers) {
+    this.reviewers = reviewers;
+  }
+
+  public PullRequest addReviewersItem(Account reviewersItem) {
+    if (this.reviewers == null) {
+      this.reviewers = new ArrayList<>();
+    }
+
+    this.reviewers.add(reviewersItem);
+    return this;
+  }
+
+  public PullRequest removeReviewersItem(Account reviewersItem) {
+    if (reviewersItem != null && this.reviewers != null) {
+      this.reviewers.remove(reviewersItem);
+    }
+
+    return this;
+  }
+  /**
+   **/
+  public PullRequest withParticipants(List<Participant> participants) {
+    this.participants = participants;
+    return this;
+  }
+
+  
+  @JsonProperty("participants")
+  public List<Participant> getParticipants() {
+    return participants;
+  }
+
+  @JsonProperty("participants")
+  public void setParticipants(List<Participant> participants) {
+    this.participants = participants;
+  }
+
+  public PullRequest addParticipantsItem(Participant participantsItem) {
+    if (this.participants == null) {
+      this.participants = new ArrayList<>();
+    }
+
+    this.participants.add(participantsItem);
+    return this;
+  }
+
+  public PullRequest removeParticipantsItem(Participant participantsItem) {
+    if (participantsItem != null && this.participants != null) {
+      this.participants.remove(participantsItem);
+    }
+
+    return this;
+  }
+  /**
+   **/
+  public PullRequest withCloseSourceBranch(Boolean closeSourceBranch) {
+    this.closeSourceBranch = closeSourceBranch;
+    return this;
+  }
+
+  
+  @JsonProperty("close_source_branch")
+  public Boolean getCloseSourceBranch() {
+    return closeSourceBranch;
+  }
+
+  @JsonProperty("close_source_branch")
+  public void setCloseSourceBranch(Boolean closeSourceBranch) {
+    this.closeSourceBranch = closeSourceBranch;
+  }
+
+  /**
+   **/
+  public PullRequest withMergeCommit(CommitRef mergeCommit) {
+    this.mergeCommit = mergeCommit;
+    return this;
+  }
+
+  
+  @JsonProperty("merge_commit")
+  public CommitRef getMergeCommit() {
+    return mergeCommit;
+  }
+
+  @JsonProperty("merge_commit")
+  public void setMergeCommit(CommitRef mergeCommit) {
+    this.mergeCommit = mergeCommit;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -273,12 +387,16 @@ public class PullRequest  implements Serializable {
         Objects.equals(this.commentCount, pullRequest.commentCount) &&
         Objects.equals(this.createdOn, pullRequest.createdOn) &&
         Objects.equals(this.updatedOn, pullRequest.updatedOn) &&
-        Objects.equals(this.links, pullRequest.links);
+        Objects.equals(this.links, pullRequest.links) &&
+        Objects.equals(this.reviewers, pullRequest.reviewers) &&
+        Objects.equals(this.participants, pullRequest.participants) &&
+        Objects.equals(this.closeSourceBranch, pullRequest.closeSourceBranch) &&
+        Objects.equals(this.mergeCommit, pullRequest.mergeCommit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, id, title, description, state, author, source, destination, commentCount, createdOn, updatedOn, links);
+    return Objects.hash(type, id, title, description, state, author, source, destination, commentCount, createdOn, updatedOn, links, reviewers, participants, closeSourceBranch, mergeCommit);
   }
 
   @Override
@@ -298,6 +416,10 @@ public class PullRequest  implements Serializable {
     sb.append("    createdOn: ").append(toIndentedString(createdOn)).append("\n");
     sb.append("    updatedOn: ").append(toIndentedString(updatedOn)).append("\n");
     sb.append("    links: ").append(toIndentedString(links)).append("\n");
+    sb.append("    reviewers: ").append(toIndentedString(reviewers)).append("\n");
+    sb.append("    participants: ").append(toIndentedString(participants)).append("\n");
+    sb.append("    closeSourceBranch: ").append(toIndentedString(closeSourceBranch)).append("\n");
+    sb.append("    mergeCommit: ").append(toIndentedString(mergeCommit)).append("\n");
     sb.append("}");
     return sb.toString();
   }
