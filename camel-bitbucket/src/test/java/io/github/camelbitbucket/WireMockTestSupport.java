@@ -26,7 +26,7 @@ public abstract class WireMockTestSupport extends CamelTestSupport {
     public static final String CLIENT_ID = "test-client-id";
     public static final String CLIENT_SECRET = "test-client-secret-Zq81";
     public static final String TOKEN_PATH = "/site/oauth2/access_token";
-    public static final String GRANTED = "account issue:write project project:admin pullrequest repository";
+    public static final String GRANTED = "account issue:write project project:admin pullrequest pullrequest:write repository";
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance()

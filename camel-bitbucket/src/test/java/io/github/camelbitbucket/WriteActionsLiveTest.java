@@ -1,0 +1,187 @@
+package io.github.camelbitbucket;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelbitbucket.client.BitbucketException;
+import io.github.camelbitbucket.model.CommitStatus;
+import io.github.camelbitbucket.model.Participant;
+import io.github.camelbitbucket.model.PullRequest;
+import io.github.camelbitbucket.standin.BitbucketStandIn;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The write actions against the stand-in as it plays live Bitbucket's rows 14 to 17 (section "Write actions" of the
+ * live behaviour): merges that answer 202 with a task, build status keys of at most 40 characters and public URLs,
+ * reviewers by uuid or account id, and the author's own approval.
+ */
+class WriteActionsLiveTest extends StandInTestSupport {
+
+    private static final String PR = "bitbucket:%s?workspace=acme&repoSlug=pipeline&pullRequestId=%d";
+    private static String commit;
+
+    @BeforeAll
+    static void aRepositoryWithACommit() {
+        standIn.addRepository("acme", "pipeline", "WEB");
+        commit = standIn.push("acme", "pipeline", "main", "Build me");
+    }
+
+    @AfterEach
+    void defaults() {
+        standIn.live().mergeTaskPolls(1);
+    }
+
+    private static long posts(String pathEnd) {
+        return RECORDED.stream().filter(r -> r.method().equals("POST") && r.path().endsWith(pathEnd)).count();
+    }
+
+    private static BitbucketException failure(Exchange out) {
+        assertThat(out.getException()).isInstanceOf(BitbucketException.class);
+        return out.getException(BitbucketException.class);
+    }
+
+    @Test
+    void liveRow14AMergeAnswered202IsFollowedToTheMergedPullRequestAndSentOnce() {
+        standIn.live().mergeTaskPolls(2); // PENDING twice, then SUCCESS
+        int id = standIn.openPullRequest("acme", "pipeline", "Merge me");
+        int mergesBefore = standIn.mergeRequests();
+        RECORDED.clear();
+
+        Exchange out = template.request(String.format(PR, "mergePullRequest", id) + "&mergeStrategy=squash", e -> {
+        });
+
+        assertThat(out.getException()).isNull();
+        PullRequest merged = out.getMessage().getBody(PullRequest.class);
+        assertThat(merged.getState()).hasToString("MERGED");
+        assertThat(merged.getId()).isEqualTo(id);
+        assertThat(out.getMessage().getHeader(BitbucketConstants.PULL_REQUEST_ID)).isEqualTo(String.valueOf(id));
+        assertThat(standIn.mergeRequests() - mergesBefore).isEqualTo(1);
+        assertThat(RECORDED.stream().filter(r -> r.path().contains("/merge/task-status/"))).hasSize(3);
+        assertThat(RECORDED.stream().filter(r -> r.path().endsWith("/merge")).findFirst().orElseThrow().requestBody())
+                .contains("\"merge_strategy\":\"squash\"");
+    }
+
+    @Test
+    void liveRow14AMergeStillRunningAfterMergeTimeoutFailsNamingItsTaskAndIsNotSentAgain() {
+        standIn.live().mergeTaskPolls(1_000);
+        int id = standIn.openPullRequest("acme", "pipeline", "A slow merge");
+        int mergesBefore = standIn.mergeRequests();
+
+        Exchange out = template.request(String.format(PR, "mergePullRequest", id) + "&mergeTimeout=700", e -> {
+        });
+
+        BitbucketException e = failure(out);
+        assertThat(e.getMessage()).contains("still running after mergeTimeout").contains("/merge/task-status/");
+        assertThat(out.getMessage().getHeader(BitbucketConstants.MERGE_TASK, String.class)).contains("/task-status/");
+        assertThat(standIn.mergeRequests() - mergesBefore).isEqualTo(1);
+    }
+
+    @Test
+    void liveRow15ABuildStatusKeyLongerThan40IsSentInAFormThatFitsAndTheSameKeyUpdatesIt() {
+        String longKey = "jenkins/acme/pipeline/feature-PROJ-4711-long-branch-name-build";
+        String uri = "bitbucket:setCommitStatus?workspace=acme&repoSlug=pipeline&commit=" + commit + "&statusKey="
+                     + longKey + "&statusUrl=https://ci.example.com/job/1&statusState=";
+
+        CommitStatus started = template.requestBody(uri + "INPROGRESS", null, CommitStatus.class);
+        CommitStatus finished = template.requestBody(uri + "SUCCESSFUL", null, CommitStatus.class);
+
+        assertThat(longKey).hasSizeGreaterThan(40);
+        assertThat(started.getKey()).hasSize(40).startsWith(longKey.substring(0, 31)).isEqualTo(finished.getKey());
+        List<ObjectNode> statuses = standIn.commitStatuses("acme", "pipeline", commit);
+        assertThat(statuses).singleElement().satisfies(s -> assertThat(s.path("state").asText())
+                .isEqualTo("SUCCESSFUL"));
+        // the stand-in refuses a long key as live Bitbucket does
+        Exchange raw = template.request("bitbucket:httpRequest?httpMethod=POST&path=/repositories/acme/pipeline/commit/"
+                                        + commit + "/statuses/build", e -> e.getIn().setBody("{\"key\":\"" + longKey
+                                                + "\",\"state\":\"FAILED\",\"url\":\"https://ci.example.com\"}"));
+        assertThat(failure(raw).getStatusCode()).isEqualTo(400);
+        assertThat(failure(raw).getErrorMessage()).startsWith("key: Ensure this value has at most 40 characters");
+    }
+
+    @Test
+    void liveRow15ABuildStatusUrlBitbucketRefusesIsRefusedBeforeSending() {
+        RECORDED.clear();
+        Exchange out = template.request("bitbucket:setCommitStatus?workspace=acme&repoSlug=pipeline&commit=" + commit
+                                        + "&statusKey=build&statusState=FAILED&statusUrl=http://ci01:8080/job/1", e -> {
+                                        });
+
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("statusUrl").hasMessageContaining("Enter a valid URL.");
+        assertThat(RECORDED).isEmpty();
+        // and the stand-in refuses it as live Bitbucket does
+        Exchange raw = template.request("bitbucket:httpRequest?httpMethod=POST&path=/repositories/acme/pipeline/commit/"
+                                        + commit + "/statuses/build", e -> e.getIn().setBody(
+                                                "{\"key\":\"build\",\"state\":\"FAILED\",\"url\":\"http://ci01:8080/x\"}"));
+        assertThat(failure(raw).getErrorMessage()).isEqualTo("url: Enter a valid URL.");
+    }
+
+    @Test
+    void liveRow16ReviewersAreNamedByUuidOrAccountIdAndAUsernameIsRefused() {
+        String ada = "{" + UUID.nameUUIDFromBytes("account ada".getBytes(StandardCharsets.UTF_8)) + "}";
+        PullRequest pr = template.requestBodyAndHeaders("bitbucket:createPullRequest?workspace=acme&repoSlug=pipeline"
+                                                        + "&title=Reviewed&sourceBranch=feature/reviewed", null,
+                Map.of(BitbucketConstants.REVIEWERS, ada), PullRequest.class);
+        assertThat(pr.getReviewers()).extracting(a -> a.getUuid()).containsExactly(ada);
+
+        RECORDED.clear();
+        Exchange byName = template.request("bitbucket:createPullRequest?workspace=acme&repoSlug=pipeline&title=x"
+                                           + "&sourceBranch=feature/x&reviewers=jdoe", e -> {
+                                           });
+        assertThat(byName.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'jdoe'").hasMessageContaining("uuid").hasMessageContaining("account_id");
+        assertThat(RECORDED).isEmpty();
+        Exchange raw = template.request("bitbucket:httpRequest?httpMethod=POST&path=/repositories/acme/pipeline/"
+                                        + "pullrequests", e -> e.getIn().setBody("{\"title\":\"x\",\"source\":{\"branch\":"
+                                                                                  + "{\"name\":\"x\"}},\"reviewers\":"
+                                                                                  + "[{\"username\":\"jdoe\"}]}"));
+        assertThat(failure(raw).getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void liveRow17TheAuthorMayApproveTheirOwnPullRequest() {
+        PullRequest own = template.requestBody("bitbucket:createPullRequest?workspace=acme&repoSlug=pipeline"
+                                               + "&title=Mine&sourceBranch=feature/mine", null, PullRequest.class);
+
+        Participant approval = template.requestBody(String.format(PR, "approvePullRequest", own.getId()), null,
+                Participant.class);
+
+        assertThat(approval.getApproved()).isTrue();
+        assertThat(approval.getUser().getUuid()).isEqualTo(own.getAuthor().getUuid());
+        assertThat(posts("/pullrequests/" + own.getId() + "/approve")).isEqualTo(1);
+    }
+
+    @Test
+    void aPullRequestBotRunsOnTheStandIn() {
+        PullRequest pr = template.requestBody("bitbucket:createPullRequest?workspace=acme&repoSlug=pipeline"
+                                              + "&title=Bot&sourceBranch=feature/bot&description=by+a+route", null,
+                PullRequest.class);
+        String status = "bitbucket:setCommitStatus?workspace=acme&repoSlug=pipeline&commit=" + commit
+                        + "&statusKey=bot-build&statusUrl=https://ci.example.com/bot&statusState=";
+        template.requestBody(status + "INPROGRESS", (Object) null);
+        template.requestBody(status + "SUCCESSFUL", (Object) null);
+        template.requestBody(String.format(PR, "createPullRequestComment", pr.getId()) + "&content=Build+passed",
+                (Object) null);
+        template.requestBody(String.format(PR, "approvePullRequest", pr.getId()), (Object) null);
+        PullRequest merged = template.requestBody(String.format(PR, "mergePullRequest", pr.getId()), null,
+                PullRequest.class);
+
+        assertThat(merged.getState()).hasToString("MERGED");
+        List<?> statuses = template.requestBody("bitbucket:listCommitStatuses?workspace=acme&repoSlug=pipeline&commit="
+                                                + commit, null, List.class);
+        assertThat(statuses).extracting(s -> ((CommitStatus) s).getKey()).contains("bot-build");
+        ObjectNode stored = standIn.pullRequest("acme", "pipeline", pr.getId().intValue());
+        assertThat(stored.path("comment_count").asInt()).isEqualTo(1);
+        assertThat(stored.path("participants").get(0).path("approved").asBoolean()).isTrue();
+        BitbucketStandIn.Recorded comment = RECORDED.stream().filter(r -> r.path().endsWith("/comments")).reduce(
+                (a, b) -> b).orElseThrow();
+        assertThat(comment.requestBody()).contains("\"raw\":\"Build passed\"");
+    }
+}
