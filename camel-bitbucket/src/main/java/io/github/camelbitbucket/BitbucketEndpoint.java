@@ -47,8 +47,9 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
     /**
      * The action (producer: listIssues, getIssue, createIssue, updateIssue, listProjects, getProject, createProject,
      * updateProject, deleteProject, listWorkspaces, getWorkspace, listRepositories, getRepository, listPullRequests,
-     * listCommits, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections, getConnection,
-     * removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
+     * listCommits, getPullRequest, createPullRequest, approvePullRequest, mergePullRequest, createPullRequestComment,
+     * setCommitStatus, listCommitStatuses, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
+     * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */
     @UriPath

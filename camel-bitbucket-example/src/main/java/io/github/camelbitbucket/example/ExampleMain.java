@@ -142,6 +142,12 @@ public final class ExampleMain {
         main.addInitialProperty("webhook.port", String.valueOf(webhookPort));
         main.addInitialProperty("webhook.external-url", "http://localhost:" + webhookPort);
         main.addInitialProperty("webhook.secret", "made-up-example-webhook-secret");
+        // the pull request bot, on a repository of its own (it merges what it sees: the stand-in only)
+        main.addInitialProperty("example.pr-bot", "true");
+        main.addInitialProperty("bot.repo", "release-bot");
+        standIn.addRepository("acme", "release-bot", "WEB");
+        standIn.push("acme", "release-bot", "feature/1", "Prepare the release notes");
+        standIn.openPullRequest("acme", "release-bot", "Release notes for 1.2");
         // someone opens a pull request while the example runs: the instant trigger sees it within a second
         main.configure().addRoutesBuilder(new org.apache.camel.builder.RouteBuilder() {
             @Override
@@ -211,6 +217,8 @@ public final class ExampleMain {
                          && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.issue-triage", "false"));
         boolean instant = main.getInitialProperties() != null
                           && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.instant", "false"));
+        boolean bot = main.getInitialProperties() != null
+                      && Boolean.parseBoolean(main.getInitialProperties().getProperty("example.pr-bot", "false"));
         if (instant) {
             servePlatformHttp(main, Integer.parseInt(main.getInitialProperties().getProperty("webhook.port")));
         }
@@ -218,7 +226,8 @@ public final class ExampleMain {
             main.configure().withRoutesIncludePattern("classpath:routes/workspace-report.camel.yaml,"
                                                       + "classpath:routes/activity.camel.yaml"
                                                       + (triage ? ",classpath:routes/issue-triage.camel.yaml" : "")
-                                                      + (instant ? ",classpath:routes/instant.camel.yaml" : ""));
+                                                      + (instant ? ",classpath:routes/instant.camel.yaml" : "")
+                                                      + (bot ? ",classpath:routes/pr-bot.camel.yaml" : ""));
         } else {
             main.configure().addRoutesBuilder(new WorkspaceReportRoutes());
             main.configure().addRoutesBuilder(new ActivityRoutes());
@@ -227,6 +236,9 @@ public final class ExampleMain {
             }
             if (instant) {
                 main.configure().addRoutesBuilder(new InstantRoutes());
+            }
+            if (bot) {
+                main.configure().addRoutesBuilder(new PullRequestBotRoutes());
             }
         }
     }

@@ -79,6 +79,16 @@ class ExampleRoutesTest extends StandInMainTestSupport {
         assertThat(standIn.webhooks().hooks("acme-labs", null)).singleElement()
                 .satisfies(h -> assertThat(h.path("url").asText()).endsWith("/bitbucket/customers/customer-grace"));
 
+        // the pull request bot: build status in progress then successful, a comment, an approval, a merge (202 task)
+        Path bot = data.resolve("report/pr-bot.md");
+        await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(bot));
+        assertThat(Files.readString(bot)).contains("- #1 Release notes for 1.2: MERGED\n");
+        ObjectNode released = standIn.pullRequest("acme", "release-bot", 1);
+        assertThat(released.path("comment_count").asInt()).isEqualTo(1);
+        assertThat(released.path("participants").get(0).path("approved").asBoolean()).isTrue();
+        assertThat(standIn.commitStatuses("acme", "release-bot", released.path("source").path("commit").path("hash")
+                .asText())).singleElement().satisfies(s -> assertThat(s.path("state").asText()).isEqualTo("SUCCESSFUL"));
+
         // the instant trigger: its route registered the webhook, the stand-in's signed delivery fired it
         Path instant = data.resolve("report/instant.md");
         await().atMost(15, TimeUnit.SECONDS).until(() -> Files.exists(instant));

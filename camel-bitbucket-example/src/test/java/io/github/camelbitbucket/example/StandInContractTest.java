@@ -64,6 +64,19 @@ class StandInContractTest {
                         "resolved");
                 t.requestBody("bitbucket:listPullRequests?" + repo + "&state=OPEN", (Object) null);
                 t.requestBody("bitbucket:listCommits?" + repo + "&branch=main", (Object) null);
+                // pull requests and builds, the merge through Bitbucket's 202 task (live row 14)
+                String head = standIn.push("acme", "website", "feature/contract", "For the contract");
+                int pr = standIn.openPullRequest("acme", "website", "Contract");
+                String prRepo = repo + "&pullRequestId=" + pr;
+                t.requestBody("bitbucket:getPullRequest?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:createPullRequest?" + repo + "&title=Second&sourceBranch=feature/contract",
+                        (Object) null);
+                t.requestBody("bitbucket:createPullRequestComment?" + prRepo + "&content=Looks+good", (Object) null);
+                t.requestBody("bitbucket:approvePullRequest?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:setCommitStatus?" + repo + "&commit=" + head + "&statusKey=ci&statusState="
+                              + "SUCCESSFUL&statusUrl=https://ci.example.com/1", (Object) null);
+                t.requestBody("bitbucket:listCommitStatuses?" + repo + "&commit=" + head, (Object) null);
+                t.requestBody("bitbucket:mergePullRequest?" + prRepo, (Object) null);
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,
                         "/repositories/{workspace}/{repoSlug}", BitbucketConstants.OVERRIDE_WORKSPACE, "acme",
                         BitbucketConstants.OVERRIDE_REPO_SLUG, "website"));

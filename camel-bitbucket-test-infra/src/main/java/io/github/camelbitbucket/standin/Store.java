@@ -135,7 +135,13 @@ final class Store {
         ObjectNode pr = Json.MAPPER.createObjectNode().put("type", "pullrequest").put("id", id).put("title", title)
                 .put("state", state).put("created_on", Json.format(at)).put("updated_on", Json.format(at));
         pr.putObject("author").put("display_name", "Demo User");
-        pr.putObject("source").putObject("branch").put("name", branch);
+        ObjectNode source = pr.putObject("source");
+        source.putObject("branch").put("name", branch);
+        List<ObjectNode> onBranch = commits.get(ws + "/" + repo + "/" + branch);
+        if (onBranch != null && !onBranch.isEmpty()) {
+            // as live Bitbucket: the source's head commit (where a build status goes)
+            source.putObject("commit").put("type", "commit").put("hash", onBranch.get(0).path("hash").asText());
+        }
         pr.putObject("destination").putObject("branch").put("name", "main");
         pullRequests.get(ws + "/" + repo).add(pr);
     }

@@ -16,10 +16,29 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 
 public class MergeTaskStatus  implements Serializable {
+  private String type;
   private String taskStatus;
   private PullRequest mergeResult;
 
   public MergeTaskStatus() {
+  }
+
+  /**
+   **/
+  public MergeTaskStatus withType(String type) {
+    this.type = type;
+    return this;
+  }
+
+  
+  @JsonProperty("type")
+  public String getType() {
+    return type;
+  }
+
+  @JsonProperty("type")
+  public void setType(String type) {
+    this.type = type;
   }
 
   /**
@@ -68,13 +87,14 @@ public class MergeTaskStatus  implements Serializable {
       return false;
     }
     MergeTaskStatus mergeTaskStatus = (MergeTaskStatus) o;
-    return Objects.equals(this.taskStatus, mergeTaskStatus.taskStatus) &&
+    return Objects.equals(this.type, mergeTaskStatus.type) &&
+        Objects.equals(this.taskStatus, mergeTaskStatus.taskStatus) &&
         Objects.equals(this.mergeResult, mergeTaskStatus.mergeResult);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(taskStatus, mergeResult);
+    return Objects.hash(type, taskStatus, mergeResult);
   }
 
   @Override
@@ -82,6 +102,7 @@ public class MergeTaskStatus  implements Serializable {
     StringBuilder sb = new StringBuilder();
     sb.append("class MergeTaskStatus {\n");
     
+    sb.append("    type: ").append(toIndentedString(type)).append("\n");
     sb.append("    taskStatus: ").append(toIndentedString(taskStatus)).append("\n");
     sb.append("    mergeResult: ").append(toIndentedString(mergeResult)).append("\n");
     sb.append("}");

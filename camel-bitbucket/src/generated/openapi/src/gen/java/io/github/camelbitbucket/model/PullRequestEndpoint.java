@@ -1,6 +1,7 @@
 package io.github.camelbitbucket.model;
 
 import io.github.camelbitbucket.model.Branch;
+import io.github.camelbitbucket.model.CommitRef;
 import java.io.Serializable;
 
 import java.util.Objects;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 
 public class PullRequestEndpoint  implements Serializable {
   private Branch branch;
+  private CommitRef commit;
 
   public PullRequestEndpoint() {
   }
@@ -39,6 +41,24 @@ public class PullRequestEndpoint  implements Serializable {
     this.branch = branch;
   }
 
+  /**
+   **/
+  public PullRequestEndpoint withCommit(CommitRef commit) {
+    this.commit = commit;
+    return this;
+  }
+
+  
+  @JsonProperty("commit")
+  public CommitRef getCommit() {
+    return commit;
+  }
+
+  @JsonProperty("commit")
+  public void setCommit(CommitRef commit) {
+    this.commit = commit;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -49,12 +69,13 @@ public class PullRequestEndpoint  implements Serializable {
       return false;
     }
     PullRequestEndpoint pullRequestEndpoint = (PullRequestEndpoint) o;
-    return Objects.equals(this.branch, pullRequestEndpoint.branch);
+    return Objects.equals(this.branch, pullRequestEndpoint.branch) &&
+        Objects.equals(this.commit, pullRequestEndpoint.commit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(branch);
+    return Objects.hash(branch, commit);
   }
 
   @Override
@@ -63,6 +84,7 @@ public class PullRequestEndpoint  implements Serializable {
     sb.append("class PullRequestEndpoint {\n");
     
     sb.append("    branch: ").append(toIndentedString(branch)).append("\n");
+    sb.append("    commit: ").append(toIndentedString(commit)).append("\n");
     sb.append("}");
     return sb.toString();
   }
