@@ -50,6 +50,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "closesourcebranch":
         case "closeSourceBranch": getOrCreateConfiguration(target).setCloseSourceBranch(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "commentid":
+        case "commentId": getOrCreateConfiguration(target).setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "commit": getOrCreateConfiguration(target).setCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelbitbucket.BitbucketConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -225,6 +227,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "clientSecret": return java.lang.String.class;
         case "closesourcebranch":
         case "closeSourceBranch": return java.lang.Boolean.class;
+        case "commentid":
+        case "commentId": return java.lang.String.class;
         case "commit": return java.lang.String.class;
         case "configuration": return io.github.camelbitbucket.BitbucketConfiguration.class;
         case "connecttimeout":
@@ -401,6 +405,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "closesourcebranch":
         case "closeSourceBranch": return getOrCreateConfiguration(target).getCloseSourceBranch();
+        case "commentid":
+        case "commentId": return getOrCreateConfiguration(target).getCommentId();
         case "commit": return getOrCreateConfiguration(target).getCommit();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":

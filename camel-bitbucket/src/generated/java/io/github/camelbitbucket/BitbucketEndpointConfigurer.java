@@ -47,6 +47,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "closesourcebranch":
         case "closeSourceBranch": target.getConfiguration().setCloseSourceBranch(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "commentid":
+        case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "commit": target.getConfiguration().setCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -248,6 +250,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return java.lang.String.class;
         case "closesourcebranch":
         case "closeSourceBranch": return java.lang.Boolean.class;
+        case "commentid":
+        case "commentId": return java.lang.String.class;
         case "commit": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -450,6 +454,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "closesourcebranch":
         case "closeSourceBranch": return target.getConfiguration().getCloseSourceBranch();
+        case "commentid":
+        case "commentId": return target.getConfiguration().getCommentId();
         case "commit": return target.getConfiguration().getCommit();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();

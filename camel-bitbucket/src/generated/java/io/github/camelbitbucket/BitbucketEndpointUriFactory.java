@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(112);
+        Set<String> props = new HashSet<>(113);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -38,6 +38,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("clientId");
         props.add("clientSecret");
         props.add("closeSourceBranch");
+        props.add("commentId");
         props.add("commit");
         props.add("connectTimeout");
         props.add("connection");

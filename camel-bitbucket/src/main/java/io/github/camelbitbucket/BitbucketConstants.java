@@ -52,6 +52,9 @@ public final class BitbucketConstants {
     @Metadata(label = "producer", description = "Overrides the commit option for this message; removed after use.",
               javaType = "String")
     public static final String OVERRIDE_COMMIT = Headers.OVERRIDE_COMMIT;
+    @Metadata(label = "producer", description = "Overrides the commentId option for this message; removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_COMMENT_ID = Headers.OVERRIDE_COMMENT_ID;
     @Metadata(label = "producer", description = "createPullRequest: the source branch (overrides sourceBranch).",
               javaType = "String")
     public static final String SOURCE_BRANCH = Headers.SOURCE_BRANCH;
@@ -106,6 +109,10 @@ public final class BitbucketConstants {
                                                 + " target.",
               javaType = "String")
     public static final String COMMIT = Headers.COMMIT;
+    @Metadata(label = "producer", description = "Id of the comment a step acted on or returned. A report, never read"
+                                                + " as a target (use CamelBitbucketOverrideCommentId).",
+              javaType = "String")
+    public static final String COMMENT_ID = Headers.COMMENT_ID;
     @Metadata(label = "producer", description = "mergePullRequest: the task-status URL of a merge still running after"
                                                 + " mergeTimeout (set with the failure).",
               javaType = "String")

@@ -48,7 +48,9 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
      * The action (producer: listIssues, getIssue, createIssue, updateIssue, listProjects, getProject, createProject,
      * updateProject, deleteProject, listWorkspaces, getWorkspace, listRepositories, getRepository, listPullRequests,
      * listCommits, getPullRequest, createPullRequest, approvePullRequest, mergePullRequest, createPullRequestComment,
-     * setCommitStatus, listCommitStatuses, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
+     * setCommitStatus, listCommitStatuses, updatePullRequest, declinePullRequest, unapprovePullRequest, requestChanges,
+     * removeChangeRequest, listPullRequestComments, updatePullRequestComment, deletePullRequestComment,
+     * listPullRequestCommits, listPullRequestActivity, getCommit, getCurrentUser, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
      * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */

@@ -12,12 +12,15 @@ import io.github.camelbitbucket.request.Body;
 import io.github.camelbitbucket.request.BodyField;
 import io.github.camelbitbucket.request.Collection;
 import io.github.camelbitbucket.request.OperationSpec;
+import io.github.camelbitbucket.request.ResultReport;
 import io.github.camelbitbucket.request.Target;
 import io.github.camelbitbucket.trigger.TriggerSpec;
+import io.github.camelbitbucket.model.Account;
 import io.github.camelbitbucket.model.Comment;
 import io.github.camelbitbucket.model.Commit;
 import io.github.camelbitbucket.model.CommitStatus;
 import io.github.camelbitbucket.model.Participant;
+import io.github.camelbitbucket.model.PullRequestActivity;
 import io.github.camelbitbucket.model.Issue;
 import io.github.camelbitbucket.model.Project;
 import io.github.camelbitbucket.model.PullRequest;
@@ -96,6 +99,34 @@ public enum BitbucketOperation {
     listCommitStatuses(Kind.ACTION, Execution.JSON_ACTION, "GET",
             "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses",
             CommitStatus.class, Collection.COMMIT_STATUSES, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    /** Changes a pull request's title, description, destination or reviewers. */
+    updatePullRequest(Kind.ACTION, Execution.JSON_ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}",
+            PullRequest.class, null, Body.PULL_REQUEST, null, "pullrequest:write", "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    declinePullRequest(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/decline",
+            PullRequest.class, null, Body.NONE, null, "pullrequest:write", "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    unapprovePullRequest(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/approve",
+            Void.class, null, Body.NONE, null, "pullrequest:write", "write:pullrequest:bitbucket"),
+    requestChanges(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/request-changes",
+            Participant.class, null, Body.NONE, null, "pullrequest:write", "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    removeChangeRequest(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/request-changes",
+            Void.class, null, Body.NONE, null, "pullrequest:write", "write:pullrequest:bitbucket"),
+    listPullRequestComments(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments",
+            Comment.class, Collection.PULL_REQUEST_COMMENTS, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
+    updatePullRequestComment(Kind.ACTION, Execution.JSON_ACTION, "PUT", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments/{comment_id}",
+            Comment.class, null, Body.COMMENT, null, "pullrequest", "read:pullrequest:bitbucket", BodyField.CONTENT),
+    deletePullRequestComment(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments/{comment_id}",
+            Void.class, null, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
+    listPullRequestCommits(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/commits",
+            Commit.class, Collection.PULL_REQUEST_COMMITS, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
+    /** Updates, approvals, change requests and comments, newest first. */
+    listPullRequestActivity(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/activity",
+            PullRequestActivity.class, Collection.PULL_REQUEST_ACTIVITY, Body.NONE, null, "pullrequest",
+            "read:pullrequest:bitbucket"),
+    getCommit(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commit/{commit}",
+            Commit.class, null, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    /** The account the credential (or the connection) acts as. */
+    getCurrentUser(Kind.ACTION, Execution.JSON_ACTION, "GET", "/user",
+            Account.class, null, Body.NONE, null, "account", "read:user:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
             Object.class, null, Body.RAW, null, "", ""),
@@ -187,42 +218,6 @@ public enum BitbucketOperation {
 
         static Events eachChange(String timeField, String... keys) {
             return new Events(timeField, false, List.of(keys));
-        }
-    }
-
-    /** The report header an answer of one item type sets: which target it names and where its value comes from. */
-    public enum ResultReport {
-        ISSUE(Issue.class, Target.ISSUE_ID, item -> ((Issue) item).getId()),
-        PROJECT(Project.class, Target.PROJECT_KEY, item -> ((Project) item).getKey()),
-        PULL_REQUEST(PullRequest.class, Target.PULL_REQUEST_ID, item -> ((PullRequest) item).getId());
-
-        private final Class<?> itemType;
-        private final Target target;
-        private final java.util.function.Function<Object, Object> value;
-
-        ResultReport(Class<?> itemType, Target target, java.util.function.Function<Object, Object> value) {
-            this.itemType = itemType;
-            this.target = target;
-            this.value = value;
-        }
-
-        /** The header it sets ({@code CamelBitbucketIssueId}, {@code CamelBitbucketProjectKey}). */
-        public String header() {
-            return target.reportHeader();
-        }
-
-        /** The value to report for an answer, or null when the answer is not one item of this type. */
-        public Object valueOf(Object answer) {
-            return itemType.isInstance(answer) ? value.apply(answer) : null;
-        }
-
-        static ResultReport of(Class<?> itemType) {
-            for (ResultReport r : values()) {
-                if (r.itemType == itemType) {
-                    return r;
-                }
-            }
-            return null;
         }
     }
 

@@ -129,6 +129,47 @@ class ChainingTest extends StandInTestSupport {
             case listCommitStatuses -> new Step("bitbucket:listCommitStatuses?workspace=acme&repoSlug=infra&commit="
                                                 + infraCommit, "GET",
                     "/2.0/repositories/acme/infra/commit/" + infraCommit + "/statuses", Set.of());
+            case updatePullRequest -> new Step("bitbucket:updatePullRequest?workspace=acme&repoSlug=website"
+                                               + "&pullRequestId=1&description=d" + n, "PUT",
+                    "/2.0/repositories/acme/website/pullrequests/1", Set.of("type", "description"));
+            case declinePullRequest -> {
+                int id = standIn.openPullRequest("acme", "bot", "To decline " + n);
+                yield new Step("bitbucket:declinePullRequest?workspace=acme&repoSlug=bot&pullRequestId=" + id, "POST",
+                        "/2.0/repositories/acme/bot/pullrequests/" + id + "/decline", Set.of());
+            }
+            case unapprovePullRequest, removeChangeRequest -> {
+                int id = standIn.openPullRequest("acme", "bot", "To withdraw " + n);
+                boolean approval = op == BitbucketOperation.unapprovePullRequest;
+                standIn.participate("acme", "bot", id, "demo", approval ? "approved" : "changes_requested");
+                yield new Step("bitbucket:" + op + "?workspace=acme&repoSlug=bot&pullRequestId=" + id, "DELETE",
+                        "/2.0/repositories/acme/bot/pullrequests/" + id + (approval ? "/approve" : "/request-changes"),
+                        Set.of());
+            }
+            case requestChanges -> {
+                int id = standIn.openPullRequest("acme", "bot", "To change " + n);
+                yield new Step("bitbucket:requestChanges?workspace=acme&repoSlug=bot&pullRequestId=" + id, "POST",
+                        "/2.0/repositories/acme/bot/pullrequests/" + id + "/request-changes", Set.of());
+            }
+            case listPullRequestComments -> new Step("bitbucket:listPullRequestComments?workspace=acme&repoSlug=website"
+                                                     + "&pullRequestId=" + (second ? "3" : "1"), "GET",
+                    "/2.0/repositories/acme/website/pullrequests/" + (second ? "3" : "1") + "/comments", Set.of());
+            case updatePullRequestComment, deletePullRequestComment -> {
+                long c = standIn.commentPullRequest("acme", "website", 2, "c" + n);
+                boolean update = op == BitbucketOperation.updatePullRequestComment;
+                yield new Step("bitbucket:" + op + "?workspace=acme&repoSlug=website&pullRequestId=2&commentId="
+                               + c + (update ? "&content=e" + n : ""), update ? "PUT" : "DELETE",
+                        "/2.0/repositories/acme/website/pullrequests/2/comments/" + c,
+                        update ? Set.of("type", "content") : Set.of());
+            }
+            case listPullRequestCommits -> new Step("bitbucket:listPullRequestCommits?workspace=acme&repoSlug=website"
+                                                    + "&pullRequestId=1", "GET",
+                    "/2.0/repositories/acme/website/pullrequests/1/commits", Set.of());
+            case listPullRequestActivity -> new Step("bitbucket:listPullRequestActivity?workspace=acme&repoSlug=website"
+                                                     + "&pullRequestId=3", "GET",
+                    "/2.0/repositories/acme/website/pullrequests/3/activity", Set.of());
+            case getCommit -> new Step("bitbucket:getCommit?workspace=acme&repoSlug=infra&commit=" + infraCommit, "GET",
+                    "/2.0/repositories/acme/infra/commit/" + infraCommit, Set.of());
+            case getCurrentUser -> new Step("bitbucket:getCurrentUser", "GET", "/2.0/user", Set.of());
             case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
                                          + "&path=/repositories/{workspace}/{repoSlug}",
                     "GET", "/2.0/repositories/acme/" + repo, Set.of());

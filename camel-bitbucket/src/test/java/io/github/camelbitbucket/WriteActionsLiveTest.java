@@ -184,4 +184,50 @@ class WriteActionsLiveTest extends StandInTestSupport {
                 (a, b) -> b).orElseThrow();
         assertThat(comment.requestBody()).contains("\"raw\":\"Build passed\"");
     }
+
+    @Test
+    void aReviewLoopOnTheStandIn() {
+        PullRequest pr = template.requestBody("bitbucket:createPullRequest?workspace=acme&repoSlug=pipeline"
+                                              + "&title=Review+me&sourceBranch=main", null, PullRequest.class);
+        String on = String.format(PR, "%s", pr.getId());
+        Participant changes = template.requestBody(String.format(on, "requestChanges"), null, Participant.class);
+        assertThat(changes.getState()).isEqualTo("changes_requested");
+        assertThat(template.request(String.format(on, "removeChangeRequest"), e -> {
+        }).getMessage().getHeader(BitbucketConstants.HTTP_STATUS)).isEqualTo(204);
+        PullRequest renamed = template.requestBody(String.format(on, "updatePullRequest") + "&title=Reviewed", null,
+                PullRequest.class);
+        assertThat(renamed.getTitle()).isEqualTo("Reviewed");
+        io.github.camelbitbucket.model.Comment comment = template.requestBody(String.format(on,
+                "createPullRequestComment") + "&content=Nit&inlinePath=README.md&inlineLine=3", null,
+                io.github.camelbitbucket.model.Comment.class);
+        assertThat(comment.getInline().getPath()).isEqualTo("README.md");
+        Exchange edited = template.request(String.format(on, "updatePullRequestComment") + "&commentId="
+                                           + comment.getId() + "&content=Nit+fixed", e -> {
+                                           });
+        assertThat(edited.getMessage().getBody(io.github.camelbitbucket.model.Comment.class).getContent().getRaw())
+                .isEqualTo("Nit fixed");
+        assertThat(edited.getMessage().getHeader(BitbucketConstants.COMMENT_ID)).isEqualTo(
+                String.valueOf(comment.getId()));
+        assertThat(template.requestBody(String.format(on, "listPullRequestComments"), null, List.class)).hasSize(1);
+        template.requestBody(String.format(on, "deletePullRequestComment") + "&commentId=" + comment.getId(),
+                (Object) null);
+        assertThat(template.requestBody(String.format(on, "listPullRequestComments"), null, List.class)).isEmpty();
+        List<?> activity = template.requestBody(String.format(on, "listPullRequestActivity"), null, List.class);
+        assertThat(activity).isNotEmpty();
+        assertThat(((io.github.camelbitbucket.model.PullRequestActivity) activity.get(0)).getComment()).isNotNull();
+        template.requestBody(String.format(on, "approvePullRequest"), (Object) null);
+        template.requestBody(String.format(on, "unapprovePullRequest"), (Object) null);
+        assertThat(standIn.pullRequest("acme", "pipeline", pr.getId().intValue()).path("participants")).isEmpty();
+        List<?> commits = template.requestBody(String.format(on, "listPullRequestCommits"), null, List.class);
+        assertThat(commits).extracting(c -> ((io.github.camelbitbucket.model.Commit) c).getHash()).contains(commit);
+        PullRequest declined = template.requestBody(String.format(on, "declinePullRequest"), null, PullRequest.class);
+        assertThat(declined.getState()).hasToString("DECLINED");
+        io.github.camelbitbucket.model.Commit one = template.requestBody("bitbucket:getCommit?workspace=acme"
+                                                                         + "&repoSlug=pipeline&commit=" + commit, null,
+                io.github.camelbitbucket.model.Commit.class);
+        assertThat(one.getMessage()).startsWith("Build me");
+        io.github.camelbitbucket.model.Account me = template.requestBody("bitbucket:getCurrentUser", null,
+                io.github.camelbitbucket.model.Account.class);
+        assertThat(me.getUuid()).isEqualTo(declined.getAuthor().getUuid());
+    }
 }

@@ -76,7 +76,24 @@ class StandInContractTest {
                 t.requestBody("bitbucket:setCommitStatus?" + repo + "&commit=" + head + "&statusKey=ci&statusState="
                               + "SUCCESSFUL&statusUrl=https://ci.example.com/1", (Object) null);
                 t.requestBody("bitbucket:listCommitStatuses?" + repo + "&commit=" + head, (Object) null);
+                t.requestBody("bitbucket:updatePullRequest?" + prRepo + "&description=Changed", (Object) null);
+                t.requestBody("bitbucket:requestChanges?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:removeChangeRequest?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:unapprovePullRequest?" + prRepo, (Object) null);
+                Object comment = t.requestBody("bitbucket:createPullRequestComment?" + prRepo + "&content=Again",
+                        (Object) null);
+                String commentId = String.valueOf(((io.github.camelbitbucket.model.Comment) comment).getId());
+                t.requestBody("bitbucket:updatePullRequestComment?" + prRepo + "&commentId=" + commentId
+                              + "&content=Edited", (Object) null);
+                t.requestBody("bitbucket:listPullRequestComments?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:deletePullRequestComment?" + prRepo + "&commentId=" + commentId, (Object) null);
+                t.requestBody("bitbucket:listPullRequestCommits?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:listPullRequestActivity?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:getCommit?" + repo + "&commit=" + head, (Object) null);
+                t.requestBody("bitbucket:getCurrentUser", (Object) null);
                 t.requestBody("bitbucket:mergePullRequest?" + prRepo, (Object) null);
+                int toDecline = standIn.openPullRequest("acme", "website", "To decline");
+                t.requestBody("bitbucket:declinePullRequest?" + repo + "&pullRequestId=" + toDecline, (Object) null);
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,
                         "/repositories/{workspace}/{repoSlug}", BitbucketConstants.OVERRIDE_WORKSPACE, "acme",
                         BitbucketConstants.OVERRIDE_REPO_SLUG, "website"));

@@ -254,6 +254,11 @@ public final class BitbucketStandIn implements AutoCloseable {
         return pullRequests.statuses(ws, repo, hash);
     }
 
+    /** Adds a comment to a pull request (as if written there); returns its id. */
+    public long commentPullRequest(String ws, String repo, int id, String text) {
+        return pullRequests.addComment(ws, repo, id, text);
+    }
+
     /** How many merge requests (POST .../merge) the stand-in received. */
     public int mergeRequests() {
         return pullRequests.merges();
@@ -322,6 +327,14 @@ public final class BitbucketStandIn implements AutoCloseable {
         approval.putObject("user").put("display_name", "Ada Reviewer").put("uuid", "{ada}");
         store.events.fire(ws, repo, "pullrequest:approved", store.repositories.get(ws).get(repo),
                 Map.of("pullrequest", pullRequest(ws, repo, id), "approval", approval));
+    }
+
+    /** An account's approval ("approved") or change request ("changes_requested") on a pull request, as if made there. */
+    public void participate(String ws, String repo, int id, String account, String state) {
+        ObjectNode participant = Json.MAPPER.createObjectNode().put("type", "participant").put("role", "PARTICIPANT")
+                .put("approved", "approved".equals(state)).put("state", state).put("participated_on", Json.now());
+        participant.set("user", oauth.accounts.get(account).json());
+        pullRequest(ws, repo, id).withArray("participants").add(participant);
     }
 
     /** A pull request as stored (tests change its state or updated_on). */

@@ -34,6 +34,10 @@ final class PullRequestHandlers {
     /** Build statuses by "ws/repo/hash", each by key. */
     private final Map<String, Map<String, ObjectNode>> statuses = new ConcurrentHashMap<>();
     private final AtomicInteger merges = new AtomicInteger();
+    /** Comments by pull request ("ws/repo/id"), oldest first. */
+    private final Map<String, List<ObjectNode>> comments = new ConcurrentHashMap<>();
+    /** Activity by pull request, oldest first (the API answers newest first). */
+    private final Map<String, List<ObjectNode>> activity = new ConcurrentHashMap<>();
 
     PullRequestHandlers(Store store, Http http, LiveBehaviour live, RepositoryHandlers repositories) {
         this.store = store;
@@ -129,6 +133,8 @@ final class PullRequestHandlers {
         participant.set("user", OAuthProvider.account(ctx).json());
         pr.withArray("participants").add(participant);
         pr.put("updated_on", Json.now());
+        activity(ctx, "approval", Json.MAPPER.createObjectNode().put("date", Json.now())
+                .set("user", OAuthProvider.account(ctx).json()));
         store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "pullrequest:approved", "pullrequest", pr);
         http.json(ctx, 200, participant);
     }
@@ -178,6 +184,194 @@ final class PullRequestHandlers {
         http.json(ctx, 200, answer);
     }
 
+    private static String prKey(RoutingContext ctx) {
+        return ctx.pathParam("ws") + "/" + ctx.pathParam("repo") + "/" + ctx.pathParam("id");
+    }
+
+    private void activity(RoutingContext ctx, String kind, JsonNode value) {
+        ObjectNode entry = Json.MAPPER.createObjectNode();
+        entry.set(kind, value);
+        activity.computeIfAbsent(prKey(ctx), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(entry);
+    }
+
+    void update(RoutingContext ctx) {
+        ObjectNode pr = pullRequest(ctx);
+        if (pr == null) {
+            return;
+        }
+        ObjectNode body = http.body(ctx);
+        for (JsonNode reviewer : body.path("reviewers")) {
+            if (!reviewer.hasNonNull("uuid") && !reviewer.hasNonNull("account_id")) {
+                http.json(ctx, 400, fieldError("reviewers: Malformed reviewers list: use uuid or account_id,"
+                                               + " username is not supported", "reviewers"));
+                return;
+            }
+        }
+        for (String field : List.of("title", "description", "destination", "reviewers", "close_source_branch")) {
+            if (body.has(field)) {
+                pr.set(field, body.get(field).deepCopy());
+            }
+        }
+        pr.put("updated_on", Json.now());
+        activity(ctx, "update", Json.MAPPER.createObjectNode().put("state", pr.path("state").asText())
+                .put("title", pr.path("title").asText()).put("date", Json.now()));
+        store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "pullrequest:updated", "pullrequest", pr);
+        http.json(ctx, 200, pr);
+    }
+
+    void decline(RoutingContext ctx) {
+        ObjectNode pr = pullRequest(ctx);
+        if (pr == null) {
+            return;
+        }
+        if (!"OPEN".equals(pr.path("state").asText())) {
+            http.error(ctx, 400, "You can't decline a pull request that is " + pr.path("state").asText(), null);
+            return;
+        }
+        pr.put("state", "DECLINED").put("updated_on", Json.now());
+        store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "pullrequest:rejected", "pullrequest", pr);
+        http.json(ctx, 200, pr);
+    }
+
+    /** Removes the caller's approval (unapprove) or change request; 204, or 404 when there was none. */
+    void withdraw(RoutingContext ctx, String state) {
+        ObjectNode pr = pullRequest(ctx);
+        if (pr == null) {
+            return;
+        }
+        String uuid = OAuthProvider.account(ctx).uuid();
+        boolean removed = false;
+        for (java.util.Iterator<JsonNode> it = pr.withArray("participants").iterator(); it.hasNext();) {
+            JsonNode p = it.next();
+            if (uuid.equals(p.path("user").path("uuid").asText()) && state.equals(p.path("state").asText())) {
+                it.remove();
+                removed = true;
+            }
+        }
+        if (!removed) {
+            http.error(ctx, 404, "You haven't " + ("approved".equals(state) ? "approved" : "requested changes on")
+                                 + " this pull request", null);
+            return;
+        }
+        store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "approved".equals(state) ? "pullrequest:unapproved"
+                : "pullrequest:changes_request_removed", "pullrequest", pr);
+        http.record(ctx, 204, null);
+        ctx.response().setStatusCode(204).end();
+    }
+
+    void requestChanges(RoutingContext ctx) {
+        ObjectNode pr = pullRequest(ctx);
+        if (pr == null) {
+            return;
+        }
+        ObjectNode participant = Json.MAPPER.createObjectNode().put("type", "participant")
+                .put("role", "PARTICIPANT").put("approved", false).put("state", "changes_requested")
+                .put("participated_on", Json.now());
+        participant.set("user", OAuthProvider.account(ctx).json());
+        pr.withArray("participants").add(participant);
+        activity(ctx, "changes_requested", Json.MAPPER.createObjectNode().put("date", Json.now())
+                .set("user", OAuthProvider.account(ctx).json()));
+        store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "pullrequest:changes_request_created",
+                "pullrequest", pr);
+        http.json(ctx, 200, participant);
+    }
+
+    /** Adds a comment as the demo user (tests); returns its id. */
+    long addComment(String ws, String repo, int id, String raw) {
+        ObjectNode comment = Json.MAPPER.createObjectNode().put("type", "pullrequest_comment")
+                .put("id", commentIds.incrementAndGet()).put("deleted", false).put("created_on", Json.now())
+                .put("updated_on", Json.now());
+        comment.putObject("content").put("raw", raw).put("markup", "markdown");
+        comments.computeIfAbsent(ws + "/" + repo + "/" + id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(comment);
+        return comment.path("id").asLong();
+    }
+
+    void listComments(RoutingContext ctx) {
+        if (pullRequest(ctx) != null) {
+            Paging.page(http, ctx, new ArrayList<>(comments.getOrDefault(prKey(ctx), List.of()).stream()
+                    .filter(c -> !c.path("deleted").asBoolean()).toList()));
+        }
+    }
+
+    private ObjectNode comment(RoutingContext ctx, boolean answer404) {
+        for (ObjectNode c : comments.getOrDefault(prKey(ctx), List.of())) {
+            if (c.path("id").asText().equals(ctx.pathParam("cid")) && !c.path("deleted").asBoolean()) {
+                return c;
+            }
+        }
+        if (answer404) {
+            http.error(ctx, 404, "Comment not found", null);
+        }
+        return null;
+    }
+
+    void updateComment(RoutingContext ctx) {
+        if (pullRequest(ctx) == null) {
+            return;
+        }
+        ObjectNode c = comment(ctx, true);
+        if (c == null) {
+            return;
+        }
+        String raw = http.body(ctx).path("content").path("raw").asText("");
+        if (raw.isBlank()) {
+            http.json(ctx, 400, fieldError("content: This field is required.", "content"));
+            return;
+        }
+        ((ObjectNode) c.get("content")).put("raw", raw);
+        c.put("updated_on", Json.now());
+        http.json(ctx, 200, c);
+    }
+
+    void deleteComment(RoutingContext ctx) {
+        if (pullRequest(ctx) == null) {
+            return;
+        }
+        ObjectNode c = comment(ctx, true);
+        if (c == null) {
+            return;
+        }
+        c.put("deleted", true);
+        http.record(ctx, 204, null);
+        ctx.response().setStatusCode(204).end();
+    }
+
+    void listCommits(RoutingContext ctx) {
+        ObjectNode pr = pullRequest(ctx);
+        if (pr != null) {
+            List<ObjectNode> onBranch = store.commits.getOrDefault(ctx.pathParam("ws") + "/" + ctx.pathParam("repo")
+                                                                   + "/" + pr.path("source").path("branch")
+                                                                           .path("name").asText(), List.of());
+            Paging.page(http, ctx, new ArrayList<>(onBranch));
+        }
+    }
+
+    void listActivity(RoutingContext ctx) {
+        ObjectNode pr = pullRequest(ctx);
+        if (pr != null) {
+            List<ObjectNode> newestFirst = new ArrayList<>();
+            for (ObjectNode a : activity.getOrDefault(prKey(ctx), List.of())) {
+                ObjectNode entry = a.deepCopy();
+                entry.putObject("pull_request").put("type", "pullrequest").put("id", pr.path("id").asLong())
+                        .put("title", pr.path("title").asText());
+                newestFirst.add(0, entry);
+            }
+            Paging.page(http, ctx, newestFirst);
+        }
+    }
+
+    void getCommit(RoutingContext ctx) {
+        if (repositories.repo(ctx) == null) {
+            return;
+        }
+        String prefix = ctx.pathParam("ws") + "/" + ctx.pathParam("repo") + "/";
+        String hash = ctx.pathParam("commit");
+        store.commits.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).flatMap(e -> e.getValue()
+                .stream()).filter(c -> c.path("hash").asText().startsWith(hash)).findFirst().ifPresentOrElse(
+                        c -> http.json(ctx, 200, c), () -> http.error(ctx, 404, "Commit not found", null));
+    }
+
     private ObjectNode merged(String ws, String repo, ObjectNode pr) {
         pr.put("state", "MERGED").put("updated_on", Json.now());
         pr.putObject("merge_commit").put("type", "commit").put("hash", java.util.UUID.nameUUIDFromBytes((ws + "/" + repo
@@ -209,6 +403,8 @@ final class PullRequestHandlers {
             comment.set("parent", body.get("parent").deepCopy());
         }
         pr.put("comment_count", pr.path("comment_count").asInt(0) + 1);
+        comments.computeIfAbsent(prKey(ctx), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(comment);
+        activity(ctx, "comment", comment);
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         fields.put("pullrequest", pr);
         fields.put("comment", comment);

@@ -63,6 +63,27 @@ final class StandInRoutes {
         this.pullRequests = pulls;
         router.post("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest:write", pulls::create));
         router.get("/2.0/repositories/:ws/:repo/pullrequests/:id").handler(oauth.scope("pullrequest", pulls::get));
+        router.put("/2.0/repositories/:ws/:repo/pullrequests/:id").handler(oauth.scope("pullrequest:write",
+                pulls::update));
+        router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/decline").handler(oauth.scope("pullrequest:write",
+                pulls::decline));
+        router.delete("/2.0/repositories/:ws/:repo/pullrequests/:id/approve").handler(oauth.scope("pullrequest:write",
+                ctx -> pulls.withdraw(ctx, "approved")));
+        router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/request-changes").handler(
+                oauth.scope("pullrequest:write", pulls::requestChanges));
+        router.delete("/2.0/repositories/:ws/:repo/pullrequests/:id/request-changes").handler(
+                oauth.scope("pullrequest:write", ctx -> pulls.withdraw(ctx, "changes_requested")));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/comments").handler(oauth.scope("pullrequest",
+                pulls::listComments));
+        router.put("/2.0/repositories/:ws/:repo/pullrequests/:id/comments/:cid").handler(oauth.scope("pullrequest",
+                pulls::updateComment));
+        router.delete("/2.0/repositories/:ws/:repo/pullrequests/:id/comments/:cid").handler(oauth.scope("pullrequest",
+                pulls::deleteComment));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/commits").handler(oauth.scope("pullrequest",
+                pulls::listCommits));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/activity").handler(oauth.scope("pullrequest",
+                pulls::listActivity));
+        router.get("/2.0/repositories/:ws/:repo/commit/:commit").handler(oauth.scope("repository", pulls::getCommit));
         router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/approve").handler(oauth.scope("pullrequest:write",
                 pulls::approve));
         router.post("/2.0/repositories/:ws/:repo/pullrequests/:id/merge").handler(oauth.scope("pullrequest:write",

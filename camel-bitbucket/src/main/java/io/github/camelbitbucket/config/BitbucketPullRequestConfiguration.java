@@ -24,6 +24,20 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
     @UriParam(label = "producer")
     private String commit;
     /**
+     * The comment id of updatePullRequestComment and deletePullRequestComment. Header CamelBitbucketOverrideCommentId
+     * overrides it for one message.
+     */
+    @UriParam(label = "producer")
+    private String commentId;
+
+    public String getCommentId() {
+        return commentId;
+    }
+
+    public void setCommentId(String commentId) {
+        this.commentId = commentId;
+    }
+    /**
      * createPullRequest: the branch to merge (source.branch.name). Header CamelBitbucketSourceBranch.
      */
     @UriParam(label = "producer")
@@ -223,6 +237,7 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
     protected void automationInputs(Map<Target, String> targets, Map<BodyField, String> bodyFields) {
         put(targets, Target.PULL_REQUEST_ID, pullRequestId);
         put(targets, Target.COMMIT, commit);
+        put(targets, Target.COMMENT_ID, commentId);
         put(bodyFields, BodyField.SOURCE_BRANCH, sourceBranch);
         put(bodyFields, BodyField.DESTINATION_BRANCH, destinationBranch);
         put(bodyFields, BodyField.REVIEWERS, reviewers);

@@ -32,7 +32,11 @@ public enum Collection {
     /** Commits take their branches as {@code include=} (git log semantics); {@code q} is ignored there (live row 3). */
     COMMITS(Commit.class, 100, null, true, "commits"),
     /** The build statuses of a commit. */
-    COMMIT_STATUSES(io.github.camelbitbucket.model.CommitStatus.class, 100, null, true, "statuses");
+    COMMIT_STATUSES(io.github.camelbitbucket.model.CommitStatus.class, 100, null, true, "statuses"),
+    PULL_REQUEST_COMMENTS(io.github.camelbitbucket.model.Comment.class, 100, null, true, "comments"),
+    PULL_REQUEST_COMMITS(Commit.class, 100, null, false, null),
+    /** Newest first; no q or sort there. */
+    PULL_REQUEST_ACTIVITY(io.github.camelbitbucket.model.PullRequestActivity.class, 100, null, false, "activity");
 
     /** Bitbucket's pagelen range is 10..100 wherever live Bitbucket is not stricter. */
     public static final int MAX_PAGE_SIZE = 100;

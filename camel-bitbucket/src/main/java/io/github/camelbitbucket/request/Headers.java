@@ -18,6 +18,8 @@ public final class Headers {
     public static final String OVERRIDE_BRANCH = "CamelBitbucketOverrideBranch";
     public static final String OVERRIDE_PULL_REQUEST_ID = "CamelBitbucketOverridePullRequestId";
     public static final String OVERRIDE_COMMIT = "CamelBitbucketOverrideCommit";
+    public static final String OVERRIDE_COMMENT_ID = "CamelBitbucketOverrideCommentId";
+    public static final String COMMENT_ID = "CamelBitbucketCommentId";
     public static final String PULL_REQUEST_ID = "CamelBitbucketPullRequestId";
     public static final String COMMIT = "CamelBitbucketCommit";
     public static final String SOURCE_BRANCH = "CamelBitbucketSourceBranch";

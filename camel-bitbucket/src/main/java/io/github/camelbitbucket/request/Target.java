@@ -15,7 +15,8 @@ public enum Target {
     PROJECT_KEY("project_key", "projectKey", Headers.OVERRIDE_PROJECT_KEY, Headers.PROJECT_KEY),
     BRANCH("revision", "branch", Headers.OVERRIDE_BRANCH, Headers.BRANCH),
     PULL_REQUEST_ID("pull_request_id", "pullRequestId", Headers.OVERRIDE_PULL_REQUEST_ID, Headers.PULL_REQUEST_ID),
-    COMMIT("commit", "commit", Headers.OVERRIDE_COMMIT, Headers.COMMIT);
+    COMMIT("commit", "commit", Headers.OVERRIDE_COMMIT, Headers.COMMIT),
+    COMMENT_ID("comment_id", "commentId", Headers.OVERRIDE_COMMENT_ID, Headers.COMMENT_ID);
 
     private final String placeholder;
     private final String option;
