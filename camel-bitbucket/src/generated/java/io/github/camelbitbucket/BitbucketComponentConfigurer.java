@@ -76,6 +76,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationBranch": getOrCreateConfiguration(target).setDestinationBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "fromcommit":
+        case "fromCommit": getOrCreateConfiguration(target).setFromCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -139,6 +141,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "reconcileDelay": getOrCreateConfiguration(target).setReconcileDelay(property(camelContext, long.class, value)); return true;
         case "redirecturi":
         case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "refname":
+        case "refName": getOrCreateConfiguration(target).setRefName(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtokenfile":
@@ -253,6 +257,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationBranch": return java.lang.String.class;
         case "events": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "fromcommit":
+        case "fromCommit": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -316,6 +322,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "reconcileDelay": return long.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
+        case "refname":
+        case "refName": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "refreshtokenfile":
@@ -431,6 +439,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationBranch": return getOrCreateConfiguration(target).getDestinationBranch();
         case "events": return getOrCreateConfiguration(target).getEvents();
         case "fields": return getOrCreateConfiguration(target).getFields();
+        case "fromcommit":
+        case "fromCommit": return getOrCreateConfiguration(target).getFromCommit();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -494,6 +504,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "reconcileDelay": return getOrCreateConfiguration(target).getReconcileDelay();
         case "redirecturi":
         case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
+        case "refname":
+        case "refName": return getOrCreateConfiguration(target).getRefName();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "refreshtokenfile":

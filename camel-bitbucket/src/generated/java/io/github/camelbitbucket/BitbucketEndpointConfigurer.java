@@ -77,6 +77,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "fromcommit":
+        case "fromCommit": target.getConfiguration().setFromCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
@@ -141,6 +143,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "reconcileDelay": target.getConfiguration().setReconcileDelay(property(camelContext, long.class, value)); return true;
         case "redirecturi":
         case "redirectUri": target.getConfiguration().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "refname":
+        case "refName": target.getConfiguration().setRefName(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtokenfile":
@@ -280,6 +284,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fields": return java.lang.String.class;
+        case "fromcommit":
+        case "fromCommit": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
@@ -344,6 +350,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "reconcileDelay": return long.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
+        case "refname":
+        case "refName": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "refreshtokenfile":
@@ -484,6 +492,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "fields": return target.getConfiguration().getFields();
+        case "fromcommit":
+        case "fromCommit": return target.getConfiguration().getFromCommit();
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
@@ -548,6 +558,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "reconcileDelay": return target.getConfiguration().getReconcileDelay();
         case "redirecturi":
         case "redirectUri": return target.getConfiguration().getRedirectUri();
+        case "refname":
+        case "refName": return target.getConfiguration().getRefName();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "refreshtokenfile":

@@ -55,6 +55,18 @@ public final class BitbucketConstants {
     @Metadata(label = "producer", description = "Overrides the commentId option for this message; removed after use.",
               javaType = "String")
     public static final String OVERRIDE_COMMENT_ID = Headers.OVERRIDE_COMMENT_ID;
+    @Metadata(label = "producer", description = "Overrides the refName option (a branch or tag name) for this message;"
+                                                + " removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_REF_NAME = Headers.OVERRIDE_REF_NAME;
+    @Metadata(label = "producer", description = "createBranch, createTag: the commit the new ref points at (overrides"
+                                                + " fromCommit).",
+              javaType = "String")
+    public static final String FROM_COMMIT = Headers.FROM_COMMIT;
+    @Metadata(label = "producer", description = "The branch or tag a ref step acted on. A report, never read as a"
+                                                + " target.",
+              javaType = "String")
+    public static final String REF_NAME = Headers.REF_NAME;
     @Metadata(label = "producer", description = "createPullRequest: the source branch (overrides sourceBranch).",
               javaType = "String")
     public static final String SOURCE_BRANCH = Headers.SOURCE_BRANCH;

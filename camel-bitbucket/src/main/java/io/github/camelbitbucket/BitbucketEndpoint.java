@@ -50,7 +50,8 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
      * listCommits, getPullRequest, createPullRequest, approvePullRequest, mergePullRequest, createPullRequestComment,
      * setCommitStatus, listCommitStatuses, updatePullRequest, declinePullRequest, unapprovePullRequest, requestChanges,
      * removeChangeRequest, listPullRequestComments, updatePullRequestComment, deletePullRequestComment,
-     * listPullRequestCommits, listPullRequestActivity, getCommit, getCurrentUser, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
+     * listPullRequestCommits, listPullRequestActivity, getCommit, getCurrentUser, listBranches, getBranch,
+     * createBranch, deleteBranch, listTags, createTag, deleteTag, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
      * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */

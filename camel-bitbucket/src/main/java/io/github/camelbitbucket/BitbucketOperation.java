@@ -16,6 +16,8 @@ import io.github.camelbitbucket.request.ResultReport;
 import io.github.camelbitbucket.request.Target;
 import io.github.camelbitbucket.trigger.TriggerSpec;
 import io.github.camelbitbucket.model.Account;
+import io.github.camelbitbucket.model.Branch;
+import io.github.camelbitbucket.model.Tag;
 import io.github.camelbitbucket.model.Comment;
 import io.github.camelbitbucket.model.Commit;
 import io.github.camelbitbucket.model.CommitStatus;
@@ -127,6 +129,23 @@ public enum BitbucketOperation {
     /** The account the credential (or the connection) acts as. */
     getCurrentUser(Kind.ACTION, Execution.JSON_ACTION, "GET", "/user",
             Account.class, null, Body.NONE, null, "account", "read:user:bitbucket"),
+    listBranches(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/refs/branches",
+            Branch.class, Collection.BRANCHES, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    getBranch(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/refs/branches/{name}",
+            Branch.class, null, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    /** A branch named by the name option, at fromCommit. */
+    createBranch(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/refs/branches",
+            Branch.class, null, Body.BRANCH, null, "repository:write", "read:repository:bitbucket write:repository:bitbucket", BodyField.NAME,
+            BodyField.FROM_COMMIT),
+    deleteBranch(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/refs/branches/{name}",
+            Void.class, null, Body.NONE, null, "repository:write", "write:repository:bitbucket"),
+    listTags(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/refs/tags",
+            Tag.class, Collection.TAGS, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    /** A tag named by the name option, at fromCommit, with an optional message. */
+    createTag(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/refs/tags",
+            Tag.class, null, Body.TAG, null, "repository:write", "read:repository:bitbucket write:repository:bitbucket", BodyField.NAME, BodyField.FROM_COMMIT),
+    deleteTag(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/refs/tags/{name}",
+            Void.class, null, Body.NONE, null, "repository:write", "write:repository:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
             Object.class, null, Body.RAW, null, "", ""),

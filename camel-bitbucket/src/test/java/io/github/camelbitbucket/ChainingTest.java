@@ -170,6 +170,28 @@ class ChainingTest extends StandInTestSupport {
             case getCommit -> new Step("bitbucket:getCommit?workspace=acme&repoSlug=infra&commit=" + infraCommit, "GET",
                     "/2.0/repositories/acme/infra/commit/" + infraCommit, Set.of());
             case getCurrentUser -> new Step("bitbucket:getCurrentUser", "GET", "/2.0/user", Set.of());
+            case listBranches -> new Step("bitbucket:listBranches?workspace=acme&repoSlug=infra", "GET",
+                    "/2.0/repositories/acme/infra/refs/branches", Set.of());
+            case getBranch -> new Step("bitbucket:getBranch?workspace=acme&repoSlug=infra&refName=main", "GET",
+                    "/2.0/repositories/acme/infra/refs/branches/main", Set.of());
+            case createBranch -> new Step("bitbucket:createBranch?workspace=acme&repoSlug=infra&name=b" + n
+                                          + "&fromCommit=" + infraCommit, "POST",
+                    "/2.0/repositories/acme/infra/refs/branches", Set.of("type", "name", "target"));
+            case deleteBranch -> {
+                standIn.push("acme", "bot", "doomed-" + n, "Doomed " + n);
+                yield new Step("bitbucket:deleteBranch?workspace=acme&repoSlug=bot&refName=doomed-" + n, "DELETE",
+                        "/2.0/repositories/acme/bot/refs/branches/doomed-" + n, Set.of());
+            }
+            case listTags -> new Step("bitbucket:listTags?workspace=acme&repoSlug=website", "GET",
+                    "/2.0/repositories/acme/website/refs/tags", Set.of());
+            case createTag -> new Step("bitbucket:createTag?workspace=acme&repoSlug=infra&name=v" + n + "&fromCommit="
+                                       + infraCommit.substring(0, 12), "POST",
+                    "/2.0/repositories/acme/infra/refs/tags", Set.of("type", "name", "target"));
+            case deleteTag -> {
+                standIn.addTag("acme", "bot", "old-" + n, infraCommit);
+                yield new Step("bitbucket:deleteTag?workspace=acme&repoSlug=bot&refName=old-" + n, "DELETE",
+                        "/2.0/repositories/acme/bot/refs/tags/old-" + n, Set.of());
+            }
             case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
                                          + "&path=/repositories/{workspace}/{repoSlug}",
                     "GET", "/2.0/repositories/acme/" + repo, Set.of());

@@ -230,4 +230,37 @@ class WriteActionsLiveTest extends StandInTestSupport {
                 io.github.camelbitbucket.model.Account.class);
         assertThat(me.getUuid()).isEqualTo(declined.getAuthor().getUuid());
     }
+
+    @Test
+    void aReleaseTrainCutsABranchTagsItAndCleansUp() {
+        String repo = "bitbucket:%s?workspace=acme&repoSlug=pipeline";
+        io.github.camelbitbucket.model.Branch cut = template.requestBody(String.format(repo, "createBranch")
+                                                                         + "&name=release/1.2&fromCommit=" + commit,
+                null, io.github.camelbitbucket.model.Branch.class);
+        assertThat(cut.getTarget().getHash()).isEqualTo(commit);
+        Exchange got = template.request(String.format(repo, "getBranch"), e -> e.getIn().setHeader(
+                BitbucketConstants.OVERRIDE_REF_NAME, "release/1.2"));
+        assertThat(got.getMessage().getBody(io.github.camelbitbucket.model.Branch.class).getName())
+                .isEqualTo("release/1.2");
+        assertThat(got.getMessage().getHeader(BitbucketConstants.REF_NAME)).isEqualTo("release/1.2");
+        assertThat(template.requestBody(String.format(repo, "listBranches"), null, List.class))
+                .extracting(b -> ((io.github.camelbitbucket.model.Branch) b).getName()).contains("main", "release/1.2");
+        io.github.camelbitbucket.model.Tag tag = template.requestBody(String.format(repo, "createTag") + "&name=v1.2"
+                                                                      + "&message=Release+1.2&fromCommit=" + commit,
+                null, io.github.camelbitbucket.model.Tag.class);
+        assertThat(tag.getTarget().getHash()).isEqualTo(commit);
+        assertThat(template.requestBody(String.format(repo, "listTags"), null, List.class)).hasSize(1);
+        template.requestBody(String.format(repo, "deleteTag") + "&refName=v1.2", (Object) null);
+        template.requestBody(String.format(repo, "deleteBranch") + "&refName=release/1.2", (Object) null);
+        assertThat(template.requestBody(String.format(repo, "listTags"), null, List.class)).isEmpty();
+        assertThat(template.requestBody(String.format(repo, "listBranches"), null, List.class))
+                .extracting(b -> ((io.github.camelbitbucket.model.Branch) b).getName()).containsExactly("main");
+        Exchange main = template.request(String.format(repo, "deleteBranch") + "&refName=main", e -> {
+        });
+        assertThat(failure(main).getStatusCode()).isEqualTo(400);
+        Exchange missing = template.request(String.format(repo, "createBranch") + "&name=x", e -> {
+        });
+        assertThat(missing.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fromCommit");
+    }
 }

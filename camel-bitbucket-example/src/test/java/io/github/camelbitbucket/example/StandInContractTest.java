@@ -92,6 +92,14 @@ class StandInContractTest {
                 t.requestBody("bitbucket:getCommit?" + repo + "&commit=" + head, (Object) null);
                 t.requestBody("bitbucket:getCurrentUser", (Object) null);
                 t.requestBody("bitbucket:mergePullRequest?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:createBranch?" + repo + "&name=release/9&fromCommit=" + head, (Object) null);
+                t.requestBody("bitbucket:getBranch?" + repo + "&refName=release/9", (Object) null);
+                t.requestBody("bitbucket:listBranches?" + repo, (Object) null);
+                t.requestBody("bitbucket:createTag?" + repo + "&name=v9&fromCommit=" + head + "&message=Nine",
+                        (Object) null);
+                t.requestBody("bitbucket:listTags?" + repo, (Object) null);
+                t.requestBody("bitbucket:deleteTag?" + repo + "&refName=v9", (Object) null);
+                t.requestBody("bitbucket:deleteBranch?" + repo + "&refName=release/9", (Object) null);
                 int toDecline = standIn.openPullRequest("acme", "website", "To decline");
                 t.requestBody("bitbucket:declinePullRequest?" + repo + "&pullRequestId=" + toDecline, (Object) null);
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,

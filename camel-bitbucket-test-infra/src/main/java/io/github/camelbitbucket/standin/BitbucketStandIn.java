@@ -24,7 +24,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     public static final String DEMO_CLIENT_ID = "demo-client-id";
     public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
     public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest pullrequest:write"
-                                             + " repository webhook";
+                                             + " repository repository:write webhook";
     public static final String DEMO_USER = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     /** The scopes of the demo API token: Atlassian's API token names, no account (live row 13). */
@@ -63,6 +63,7 @@ public final class BitbucketStandIn implements AutoCloseable {
         StandInRoutes routes = new StandInRoutes(http, store, live, oauth, webhooks);
         Router router = routes.router(vertx);
         pullRequests = routes.pullRequests;
+        refs = routes.refs;
         try {
             server = vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -248,6 +249,12 @@ public final class BitbucketStandIn implements AutoCloseable {
     }
 
     private PullRequestHandlers pullRequests;
+    private RefHandlers refs;
+
+    /** Adds a tag at a commit (as if pushed). */
+    public void addTag(String ws, String repo, String name, String hash) {
+        refs.addTag(ws, repo, name, hash);
+    }
 
     /** The build statuses of a commit, as setCommitStatus left them (oldest key first). */
     public List<ObjectNode> commitStatuses(String ws, String repo, String hash) {

@@ -17,6 +17,8 @@ final class StandInRoutes {
     private final Webhooks webhooks;
     /** The pull request writes and build statuses (made with the router). */
     PullRequestHandlers pullRequests;
+    /** Branches and tags (made with the router). */
+    RefHandlers refs;
 
     StandInRoutes(Http http, Store store, LiveBehaviour live, OAuthProvider oauth, Webhooks webhooks) {
         this.http = http;
@@ -59,6 +61,16 @@ final class StandInRoutes {
         router.post("/2.0/repositories/:ws/:repo/issues").handler(oauth.scope("issue:write", issues::createIssue));
         router.get("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue", issues::getIssue));
         router.put("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue:write", issues::updateIssue));
+        RefHandlers refs = new RefHandlers(store, http, repositories);
+        this.refs = refs;
+        String refsPath = "/2.0/repositories/:ws/:repo/refs/";
+        router.get(refsPath + "branches").handler(oauth.scope("repository", refs::listBranches));
+        router.post(refsPath + "branches").handler(oauth.scope("repository:write", refs::createBranch));
+        router.get(refsPath + "branches/:name").handler(oauth.scope("repository", refs::getBranch));
+        router.delete(refsPath + "branches/:name").handler(oauth.scope("repository:write", refs::deleteBranch));
+        router.get(refsPath + "tags").handler(oauth.scope("repository", refs::listTags));
+        router.post(refsPath + "tags").handler(oauth.scope("repository:write", refs::createTag));
+        router.delete(refsPath + "tags/:name").handler(oauth.scope("repository:write", refs::deleteTag));
         PullRequestHandlers pulls = new PullRequestHandlers(store, http, live, repositories);
         this.pullRequests = pulls;
         router.post("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest:write", pulls::create));

@@ -30,6 +30,32 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
     @UriParam(label = "producer")
     private String commentId;
 
+    /**
+     * The branch or tag name of getBranch, deleteBranch and deleteTag. Header CamelBitbucketOverrideRefName overrides
+     * it for one message. createBranch and createTag take the new name from the name option.
+     */
+    @UriParam(label = "producer")
+    private String refName;
+    /** createBranch, createTag: the commit hash the new branch or tag points at. Header CamelBitbucketFromCommit. */
+    @UriParam(label = "producer")
+    private String fromCommit;
+
+    public String getRefName() {
+        return refName;
+    }
+
+    public void setRefName(String refName) {
+        this.refName = refName;
+    }
+
+    public String getFromCommit() {
+        return fromCommit;
+    }
+
+    public void setFromCommit(String fromCommit) {
+        this.fromCommit = fromCommit;
+    }
+
     public String getCommentId() {
         return commentId;
     }
@@ -238,6 +264,8 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
         put(targets, Target.PULL_REQUEST_ID, pullRequestId);
         put(targets, Target.COMMIT, commit);
         put(targets, Target.COMMENT_ID, commentId);
+        put(targets, Target.REF_NAME, refName);
+        put(bodyFields, BodyField.FROM_COMMIT, fromCommit);
         put(bodyFields, BodyField.SOURCE_BRANCH, sourceBranch);
         put(bodyFields, BodyField.DESTINATION_BRANCH, destinationBranch);
         put(bodyFields, BodyField.REVIEWERS, reviewers);

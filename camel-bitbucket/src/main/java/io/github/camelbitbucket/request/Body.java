@@ -12,6 +12,8 @@ public enum Body {
     MERGE(BodyField.MERGE, "pullrequest_merge_parameters"),
     COMMENT(BodyField.COMMENT, "pullrequest_comment"),
     COMMIT_STATUS(BodyField.COMMIT_STATUS, "commitstatus"),
+    BRANCH(BodyField.BRANCH, "branch"),
+    TAG(BodyField.TAG, "tag"),
     /** httpRequest: the message body as it is. */
     RAW(List.of(), null);
 

@@ -45,7 +45,9 @@ public enum BodyField {
     STATUS_STATE("statusState", Headers.STATUS_STATE, "state", List.of("INPROGRESS", "SUCCESSFUL", "FAILED",
             "STOPPED")),
     /** A public http(s) URL: Bitbucket refuses host names without a domain (live row 15), checked before sending. */
-    STATUS_URL("statusUrl", Headers.STATUS_URL, "url", null);
+    STATUS_URL("statusUrl", Headers.STATUS_URL, "url", null),
+    /** The commit a new branch or tag points at (target.hash). */
+    FROM_COMMIT("fromCommit", Headers.FROM_COMMIT, "target", null);
 
     public static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
     public static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
@@ -53,6 +55,8 @@ public enum BodyField {
             REVIEWERS, CLOSE_SOURCE_BRANCH);
     public static final List<BodyField> MERGE = List.of(MESSAGE, CLOSE_SOURCE_BRANCH, MERGE_STRATEGY);
     public static final List<BodyField> COMMENT = List.of(CONTENT, INLINE_PATH, INLINE_LINE, PARENT_ID);
+    public static final List<BodyField> BRANCH = List.of(NAME, FROM_COMMIT);
+    public static final List<BodyField> TAG = List.of(NAME, FROM_COMMIT, MESSAGE);
     public static final List<BodyField> COMMIT_STATUS = List.of(STATUS_KEY, STATUS_STATE, NAME, STATUS_URL,
             DESCRIPTION);
 
@@ -132,6 +136,7 @@ public enum BodyField {
             case INLINE_PATH -> node.withObject("/inline").put("path", value);
             case INLINE_LINE -> node.withObject("/inline").put("to", Integer.parseInt(value));
             case PARENT_ID -> node.putObject("parent").put("id", Long.parseLong(value));
+            case FROM_COMMIT -> node.putObject("target").put("hash", value);
             default -> node.put(json, value);
         }
     }

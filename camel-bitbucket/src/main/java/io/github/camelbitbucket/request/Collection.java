@@ -33,6 +33,8 @@ public enum Collection {
     COMMITS(Commit.class, 100, null, true, "commits"),
     /** The build statuses of a commit. */
     COMMIT_STATUSES(io.github.camelbitbucket.model.CommitStatus.class, 100, null, true, "statuses"),
+    BRANCHES(io.github.camelbitbucket.model.Branch.class, 100, null, true, "branches"),
+    TAGS(io.github.camelbitbucket.model.Tag.class, 100, null, true, "tags"),
     PULL_REQUEST_COMMENTS(io.github.camelbitbucket.model.Comment.class, 100, null, true, "comments"),
     PULL_REQUEST_COMMITS(Commit.class, 100, null, false, null),
     /** Newest first; no q or sort there. */

@@ -19,6 +19,9 @@ public final class Headers {
     public static final String OVERRIDE_PULL_REQUEST_ID = "CamelBitbucketOverridePullRequestId";
     public static final String OVERRIDE_COMMIT = "CamelBitbucketOverrideCommit";
     public static final String OVERRIDE_COMMENT_ID = "CamelBitbucketOverrideCommentId";
+    public static final String OVERRIDE_REF_NAME = "CamelBitbucketOverrideRefName";
+    public static final String REF_NAME = "CamelBitbucketRefName";
+    public static final String FROM_COMMIT = "CamelBitbucketFromCommit";
     public static final String COMMENT_ID = "CamelBitbucketCommentId";
     public static final String PULL_REQUEST_ID = "CamelBitbucketPullRequestId";
     public static final String COMMIT = "CamelBitbucketCommit";

@@ -10,7 +10,11 @@ public enum ResultReport {
     ISSUE(Issue.class, Target.ISSUE_ID, item -> ((Issue) item).getId()),
     PROJECT(Project.class, Target.PROJECT_KEY, item -> ((Project) item).getKey()),
     PULL_REQUEST(PullRequest.class, Target.PULL_REQUEST_ID, item -> ((PullRequest) item).getId()),
-    COMMENT(Comment.class, Target.COMMENT_ID, item -> ((Comment) item).getId());
+    COMMENT(Comment.class, Target.COMMENT_ID, item -> ((Comment) item).getId()),
+    BRANCH(io.github.camelbitbucket.model.Branch.class, Target.REF_NAME,
+            item -> ((io.github.camelbitbucket.model.Branch) item).getName()),
+    TAG(io.github.camelbitbucket.model.Tag.class, Target.REF_NAME,
+            item -> ((io.github.camelbitbucket.model.Tag) item).getName());
 
     private final Class<?> itemType;
     private final Target target;

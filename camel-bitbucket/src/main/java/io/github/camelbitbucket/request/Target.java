@@ -16,7 +16,9 @@ public enum Target {
     BRANCH("revision", "branch", Headers.OVERRIDE_BRANCH, Headers.BRANCH),
     PULL_REQUEST_ID("pull_request_id", "pullRequestId", Headers.OVERRIDE_PULL_REQUEST_ID, Headers.PULL_REQUEST_ID),
     COMMIT("commit", "commit", Headers.OVERRIDE_COMMIT, Headers.COMMIT),
-    COMMENT_ID("comment_id", "commentId", Headers.OVERRIDE_COMMENT_ID, Headers.COMMENT_ID);
+    COMMENT_ID("comment_id", "commentId", Headers.OVERRIDE_COMMENT_ID, Headers.COMMENT_ID),
+    /** A branch or tag name ({name} in Bitbucket's ref paths). */
+    REF_NAME("name", "refName", Headers.OVERRIDE_REF_NAME, Headers.REF_NAME);
 
     private final String placeholder;
     private final String option;

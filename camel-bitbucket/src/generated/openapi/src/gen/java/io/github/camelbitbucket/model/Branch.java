@@ -1,5 +1,7 @@
 package io.github.camelbitbucket.model;
 
+import io.github.camelbitbucket.model.CommitRef;
+import io.github.camelbitbucket.model.Links;
 import java.io.Serializable;
 
 import java.util.Objects;
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 public class Branch  implements Serializable {
   private String type;
   private String name;
+  private CommitRef target;
+  private Links links;
 
   public Branch() {
   }
@@ -57,6 +61,42 @@ public class Branch  implements Serializable {
     this.name = name;
   }
 
+  /**
+   **/
+  public Branch withTarget(CommitRef target) {
+    this.target = target;
+    return this;
+  }
+
+  
+  @JsonProperty("target")
+  public CommitRef getTarget() {
+    return target;
+  }
+
+  @JsonProperty("target")
+  public void setTarget(CommitRef target) {
+    this.target = target;
+  }
+
+  /**
+   **/
+  public Branch withLinks(Links links) {
+    this.links = links;
+    return this;
+  }
+
+  
+  @JsonProperty("links")
+  public Links getLinks() {
+    return links;
+  }
+
+  @JsonProperty("links")
+  public void setLinks(Links links) {
+    this.links = links;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -68,12 +108,14 @@ public class Branch  implements Serializable {
     }
     Branch branch = (Branch) o;
     return Objects.equals(this.type, branch.type) &&
-        Objects.equals(this.name, branch.name);
+        Objects.equals(this.name, branch.name) &&
+        Objects.equals(this.target, branch.target) &&
+        Objects.equals(this.links, branch.links);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, name);
+    return Objects.hash(type, name, target, links);
   }
 
   @Override
@@ -83,6 +125,8 @@ public class Branch  implements Serializable {
     
     sb.append("    type: ").append(toIndentedString(type)).append("\n");
     sb.append("    name: ").append(toIndentedString(name)).append("\n");
+    sb.append("    target: ").append(toIndentedString(target)).append("\n");
+    sb.append("    links: ").append(toIndentedString(links)).append("\n");
     sb.append("}");
     return sb.toString();
   }
