@@ -60,6 +60,20 @@ final class RefHandlers {
         return null;
     }
 
+    /** The body of a new branch or tag when its repository, name and target commit exist; else answered 4xx, null. */
+    private ObjectNode newRef(RoutingContext ctx, String kind) {
+        if (repositories.repo(ctx) == null) {
+            return null;
+        }
+        ObjectNode body = http.body(ctx);
+        String name = body.path("name").asText("");
+        if (name.isBlank() || from(ctx, body.path("target").path("hash").asText("")) == null) {
+            http.error(ctx, 400, name.isBlank() ? kind + " name is required" : "target.hash: no such commit", null);
+            return null;
+        }
+        return body;
+    }
+
     void listBranches(RoutingContext ctx) {
         if (repositories.repo(ctx) != null) {
             List<ObjectNode> values = new ArrayList<>();
@@ -80,16 +94,12 @@ final class RefHandlers {
     }
 
     void createBranch(RoutingContext ctx) {
-        if (repositories.repo(ctx) == null) {
+        ObjectNode body = newRef(ctx, "Branch");
+        if (body == null) {
             return;
         }
-        ObjectNode body = http.body(ctx);
-        String name = body.path("name").asText("");
+        String name = body.path("name").asText();
         List<ObjectNode> history = from(ctx, body.path("target").path("hash").asText(""));
-        if (name.isBlank() || history == null) {
-            http.error(ctx, 400, name.isBlank() ? "Branch name is required" : "target.hash: no such commit", null);
-            return;
-        }
         if (branches(ctx).containsKey(name)) {
             http.error(ctx, 400, "BRANCH_ALREADY_EXISTS", "Branch \"" + name + "\" already exists");
             return;
@@ -132,16 +142,12 @@ final class RefHandlers {
     }
 
     void createTag(RoutingContext ctx) {
-        if (repositories.repo(ctx) == null) {
+        ObjectNode body = newRef(ctx, "Tag");
+        if (body == null) {
             return;
         }
-        ObjectNode body = http.body(ctx);
-        String name = body.path("name").asText("");
+        String name = body.path("name").asText();
         List<ObjectNode> history = from(ctx, body.path("target").path("hash").asText(""));
-        if (name.isBlank() || history == null) {
-            http.error(ctx, 400, name.isBlank() ? "Tag name is required" : "target.hash: no such commit", null);
-            return;
-        }
         Map<String, ObjectNode> ofRepo = tags.computeIfAbsent(repoKey(ctx), k -> new ConcurrentHashMap<>());
         if (ofRepo.containsKey(name)) {
             http.error(ctx, 400, "tag \"" + name + "\" already exists", null);
