@@ -76,6 +76,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationBranch": getOrCreateConfiguration(target).setDestinationBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "forkworkspace":
+        case "forkWorkspace": getOrCreateConfiguration(target).setForkWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         case "fromcommit":
         case "fromCommit": getOrCreateConfiguration(target).setFromCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -257,6 +259,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationBranch": return java.lang.String.class;
         case "events": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "forkworkspace":
+        case "forkWorkspace": return java.lang.String.class;
         case "fromcommit":
         case "fromCommit": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -439,6 +443,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "destinationBranch": return getOrCreateConfiguration(target).getDestinationBranch();
         case "events": return getOrCreateConfiguration(target).getEvents();
         case "fields": return getOrCreateConfiguration(target).getFields();
+        case "forkworkspace":
+        case "forkWorkspace": return getOrCreateConfiguration(target).getForkWorkspace();
         case "fromcommit":
         case "fromCommit": return getOrCreateConfiguration(target).getFromCommit();
         case "healthcheckconsumerenabled":

@@ -77,6 +77,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "forkworkspace":
+        case "forkWorkspace": target.getConfiguration().setForkWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         case "fromcommit":
         case "fromCommit": target.getConfiguration().setFromCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -284,6 +286,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fields": return java.lang.String.class;
+        case "forkworkspace":
+        case "forkWorkspace": return java.lang.String.class;
         case "fromcommit":
         case "fromCommit": return java.lang.String.class;
         case "greedy": return boolean.class;
@@ -492,6 +496,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "fields": return target.getConfiguration().getFields();
+        case "forkworkspace":
+        case "forkWorkspace": return target.getConfiguration().getForkWorkspace();
         case "fromcommit":
         case "fromCommit": return target.getConfiguration().getFromCommit();
         case "greedy": return target.isGreedy();

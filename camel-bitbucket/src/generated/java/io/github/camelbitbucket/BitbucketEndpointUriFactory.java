@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(115);
+        Set<String> props = new HashSet<>(116);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -57,6 +57,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fields");
+        props.add("forkWorkspace");
         props.add("fromCommit");
         props.add("greedy");
         props.add("httpClient");

@@ -63,6 +63,10 @@ public final class BitbucketConstants {
                                                 + " fromCommit).",
               javaType = "String")
     public static final String FROM_COMMIT = Headers.FROM_COMMIT;
+    @Metadata(label = "producer", description = "forkRepository: the workspace the fork goes to (overrides"
+                                                + " forkWorkspace).",
+              javaType = "String")
+    public static final String FORK_WORKSPACE = Headers.FORK_WORKSPACE;
     @Metadata(label = "producer", description = "The branch or tag a ref step acted on. A report, never read as a"
                                                 + " target.",
               javaType = "String")

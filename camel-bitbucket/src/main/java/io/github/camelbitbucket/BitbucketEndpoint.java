@@ -51,7 +51,8 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
      * setCommitStatus, listCommitStatuses, updatePullRequest, declinePullRequest, unapprovePullRequest, requestChanges,
      * removeChangeRequest, listPullRequestComments, updatePullRequestComment, deletePullRequestComment,
      * listPullRequestCommits, listPullRequestActivity, getCommit, getCurrentUser, listBranches, getBranch,
-     * createBranch, deleteBranch, listTags, createTag, deleteTag, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
+     * createBranch, deleteBranch, listTags, createTag, deleteTag, createRepository, updateRepository, deleteRepository,
+     * forkRepository, listWorkspaceMembers, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
      * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */

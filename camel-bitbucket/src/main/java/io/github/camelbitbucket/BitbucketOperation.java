@@ -14,6 +14,7 @@ import io.github.camelbitbucket.request.Collection;
 import io.github.camelbitbucket.request.OperationSpec;
 import io.github.camelbitbucket.request.ResultReport;
 import io.github.camelbitbucket.request.Target;
+import io.github.camelbitbucket.trigger.TriggerEvents;
 import io.github.camelbitbucket.trigger.TriggerSpec;
 import io.github.camelbitbucket.model.Account;
 import io.github.camelbitbucket.model.Branch;
@@ -29,6 +30,7 @@ import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.Repository;
 import io.github.camelbitbucket.model.Workspace;
 import io.github.camelbitbucket.model.WorkspaceAccess;
+import io.github.camelbitbucket.model.WorkspaceMembership;
 
 /**
  * Every action (producer) and trigger (consumer) of the component, as data: how it runs, HTTP method, path template
@@ -146,6 +148,20 @@ public enum BitbucketOperation {
             Tag.class, null, Body.TAG, null, "repository:write", "read:repository:bitbucket write:repository:bitbucket", BodyField.NAME, BodyField.FROM_COMMIT),
     deleteTag(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/refs/tags/{name}",
             Void.class, null, Body.NONE, null, "repository:write", "write:repository:bitbucket"),
+    /** A repository (name, description, isPrivate; its project by the projectKey option). */
+    createRepository(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}",
+            Repository.class, null, Body.REPOSITORY, null, "repository:admin", "admin:repository:bitbucket"),
+    updateRepository(Kind.ACTION, Execution.JSON_ACTION, "PUT", "/repositories/{workspace}/{repo_slug}",
+            Repository.class, null, Body.REPOSITORY, null, "repository:admin", "admin:repository:bitbucket"),
+    deleteRepository(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}",
+            Void.class, null, Body.NONE, null, "repository:delete", "delete:repository:bitbucket"),
+    /** A fork (name, forkWorkspace) of the repository. */
+    forkRepository(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/forks",
+            Repository.class, null, Body.FORK, null, "repository:write",
+            "read:repository:bitbucket write:repository:bitbucket"),
+    listWorkspaceMembers(Kind.ACTION, Execution.JSON_ACTION, "GET", "/workspaces/{workspace}/members",
+            WorkspaceMembership.class, Collection.WORKSPACE_MEMBERS, Body.NONE, null, "account",
+            "read:workspace:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
             Object.class, null, Body.RAW, null, "", ""),
@@ -177,23 +193,23 @@ public enum BitbucketOperation {
             Connection.class, null, Body.NONE, null, "", ""),
 
     issueCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues",
-            Issue.class, Collection.ISSUES, Body.NONE, Events.once("created_on", "issue:created"), "issue", "read:issue:bitbucket"),
+            Issue.class, Collection.ISSUES, Body.NONE, TriggerEvents.once("created_on", "issue:created"), "issue", "read:issue:bitbucket"),
     issueUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/issues",
-            Issue.class, Collection.ISSUES, Body.NONE, Events.eachChange("updated_on", "issue:updated"), "issue", "read:issue:bitbucket"),
+            Issue.class, Collection.ISSUES, Body.NONE, TriggerEvents.eachChange("updated_on", "issue:updated"), "issue", "read:issue:bitbucket"),
     pullRequestCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests",
-            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, Events.once("created_on", "pullrequest:created"), "pullrequest", "read:pullrequest:bitbucket"),
+            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, TriggerEvents.once("created_on", "pullrequest:created"), "pullrequest", "read:pullrequest:bitbucket"),
     pullRequestUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests",
-            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, Events.eachChange("updated_on", "pullrequest:updated", "pullrequest:approved", "pullrequest:unapproved",
+            PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, TriggerEvents.eachChange("updated_on", "pullrequest:updated", "pullrequest:approved", "pullrequest:unapproved",
                     "pullrequest:fulfilled", "pullrequest:rejected", "pullrequest:changes_request_created",
                     "pullrequest:changes_request_removed"), "pullrequest", "read:pullrequest:bitbucket"),
     commitPushed(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commits",
-            Commit.class, Collection.COMMITS, Body.NONE, Events.eachChange("hash", "repo:push"), "repository", "read:repository:bitbucket"),
+            Commit.class, Collection.COMMITS, Body.NONE, TriggerEvents.eachChange("hash", "repo:push"), "repository", "read:repository:bitbucket"),
     repositoryCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}",
-            Repository.class, Collection.REPOSITORIES, Body.NONE, Events.once("created_on", "repo:created"), "repository", "read:repository:bitbucket"),
+            Repository.class, Collection.REPOSITORIES, Body.NONE, TriggerEvents.once("created_on", "repo:created"), "repository", "read:repository:bitbucket"),
     projectCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/workspaces/{workspace}/projects",
-            Project.class, Collection.PROJECTS, Body.NONE, Events.once("created_on"), "project", "read:project:bitbucket"),
+            Project.class, Collection.PROJECTS, Body.NONE, TriggerEvents.once("created_on"), "project", "read:project:bitbucket"),
     projectUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/workspaces/{workspace}/projects",
-            Project.class, Collection.PROJECTS, Body.NONE, Events.eachChange("updated_on", "project:updated"), "project", "read:project:bitbucket"),
+            Project.class, Collection.PROJECTS, Body.NONE, TriggerEvents.eachChange("updated_on", "project:updated"), "project", "read:project:bitbucket"),
     /**
      * Any Bitbucket webhook event (the events option), received on platform-http: the body is the event's model
      * (PullRequest, Issue, Repository, Project) where there is one, otherwise the payload as a JSON tree.
@@ -225,35 +241,20 @@ public enum BitbucketOperation {
         WEBHOOK_TRIGGER
     }
 
-    /**
-     * A trigger's events: the item field that moves its watermark, whether an item's event happens once (a creation)
-     * or at each change, and the Bitbucket webhook event keys that announce it (none: Bitbucket sends none).
-     */
-    public record Events(String timeField, boolean once, List<String> keys) {
-
-        static Events once(String timeField, String... keys) {
-            return new Events(timeField, true, List.of(keys));
-        }
-
-        static Events eachChange(String timeField, String... keys) {
-            return new Events(timeField, false, List.of(keys));
-        }
-    }
-
     private final Kind kind;
     private final Execution execution;
     private final String method;
     private final String pathTemplate;
     private final Class<?> itemType;
     private final Collection collection;
-    private final Events events;
+    private final TriggerEvents events;
     private final List<String> scopes;
     private final List<String> apiTokenScopes;
     private final OperationSpec spec;
     private final ResultReport resultReport;
 
     BitbucketOperation(Kind kind, Execution execution, String method, String pathTemplate, Class<?> itemType,
-                       Collection collection, Body body, Events events, String scopes, String apiTokenScopes,
+                       Collection collection, Body body, TriggerEvents events, String scopes, String apiTokenScopes,
                        BodyField... requiredFields) {
         this.kind = kind;
         this.execution = execution;
@@ -310,7 +311,7 @@ public enum BitbucketOperation {
     }
 
     /** For triggers: their events (time field, once or at each change, webhook event keys); null for actions. */
-    public Events getEvents() {
+    public TriggerEvents getEvents() {
         return events;
     }
 

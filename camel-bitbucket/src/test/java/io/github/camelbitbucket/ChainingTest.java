@@ -47,11 +47,16 @@ class ChainingTest extends StandInTestSupport {
 
     /** A commit of acme/infra, for the build status steps. */
     private static String infraCommit;
+    /** A commit of acme/bot, for the branch steps. */
+    private static String botCommit;
 
     @BeforeAll
     static void commitsOnInfra() {
         infraCommit = standIn.push("acme", "infra", "main", "Initial commit");
         standIn.addRepository("acme", "bot", "WEB"); // the pull requests approve and merge steps open
+        botCommit = standIn.push("acme", "bot", "main", "Where the branch steps cut from");
+        standIn.addWorkspace("sandbox", "Sandbox"); // the repositories the repository steps create and fork
+        standIn.addProject("sandbox", "SB", "Sandbox");
         standIn.live().mergeTaskPolls(-1); // a fast merge: one request per step (row 14 has its own test)
     }
 
@@ -122,7 +127,7 @@ class ChainingTest extends StandInTestSupport {
                                                       + "&pullRequestId=1&content=c" + n, "POST",
                     "/2.0/repositories/acme/website/pullrequests/1/comments", Set.of("type", "content"));
             case setCommitStatus -> new Step("bitbucket:setCommitStatus?workspace=acme&repoSlug=infra&commit="
-                                             + infraCommit + "&statusKey=build-" + n + "&statusState=SUCCESSFUL"
+                                             + infraCommit + "&statusKey=build&statusState=SUCCESSFUL"
                                              + "&statusUrl=https://ci.example.com/" + n, "POST",
                     "/2.0/repositories/acme/infra/commit/" + infraCommit + "/statuses/build",
                     Set.of("type", "key", "state", "url"));
@@ -174,9 +179,9 @@ class ChainingTest extends StandInTestSupport {
                     "/2.0/repositories/acme/infra/refs/branches", Set.of());
             case getBranch -> new Step("bitbucket:getBranch?workspace=acme&repoSlug=infra&refName=main", "GET",
                     "/2.0/repositories/acme/infra/refs/branches/main", Set.of());
-            case createBranch -> new Step("bitbucket:createBranch?workspace=acme&repoSlug=infra&name=b" + n
-                                          + "&fromCommit=" + infraCommit, "POST",
-                    "/2.0/repositories/acme/infra/refs/branches", Set.of("type", "name", "target"));
+            case createBranch -> new Step("bitbucket:createBranch?workspace=acme&repoSlug=bot&name=b" + n
+                                          + "&fromCommit=" + botCommit, "POST",
+                    "/2.0/repositories/acme/bot/refs/branches", Set.of("type", "name", "target"));
             case deleteBranch -> {
                 standIn.push("acme", "bot", "doomed-" + n, "Doomed " + n);
                 yield new Step("bitbucket:deleteBranch?workspace=acme&repoSlug=bot&refName=doomed-" + n, "DELETE",
@@ -192,6 +197,22 @@ class ChainingTest extends StandInTestSupport {
                 yield new Step("bitbucket:deleteTag?workspace=acme&repoSlug=bot&refName=old-" + n, "DELETE",
                         "/2.0/repositories/acme/bot/refs/tags/old-" + n, Set.of());
             }
+            case createRepository -> new Step("bitbucket:createRepository?workspace=sandbox&repoSlug=new-" + n
+                                              + "&description=d" + n, "POST", "/2.0/repositories/sandbox/new-" + n,
+                    Set.of("type", "description"));
+            case updateRepository -> new Step("bitbucket:updateRepository?workspace=acme&repoSlug=" + repo
+                                              + "&description=d" + n, "PUT", "/2.0/repositories/acme/" + repo,
+                    Set.of("type", "description"));
+            case deleteRepository -> {
+                standIn.addRepository("sandbox", "gone-" + n, "SB");
+                yield new Step("bitbucket:deleteRepository?workspace=sandbox&repoSlug=gone-" + n, "DELETE",
+                        "/2.0/repositories/sandbox/gone-" + n, Set.of());
+            }
+            case forkRepository -> new Step("bitbucket:forkRepository?workspace=acme&repoSlug=website&name=fork-" + n
+                                            + "&forkWorkspace=sandbox", "POST", "/2.0/repositories/acme/website/forks",
+                    Set.of("type", "name", "workspace"));
+            case listWorkspaceMembers -> new Step("bitbucket:listWorkspaceMembers?workspace=" + ws, "GET",
+                    "/2.0/workspaces/" + ws + "/members", Set.of());
             case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
                                          + "&path=/repositories/{workspace}/{repoSlug}",
                     "GET", "/2.0/repositories/acme/" + repo, Set.of());

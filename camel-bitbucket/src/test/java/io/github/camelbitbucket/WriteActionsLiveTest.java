@@ -263,4 +263,34 @@ class WriteActionsLiveTest extends StandInTestSupport {
         assertThat(missing.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fromCommit");
     }
+
+    @Test
+    void repositoriesAreCreatedChangedForkedAndDeletedAndMembersListed() {
+        io.github.camelbitbucket.model.Repository created = template.requestBody("bitbucket:createRepository"
+                                                                                  + "?workspace=acme&repoSlug=scratch"
+                                                                                  + "&projectKey=OPS&description=Tmp",
+                null, io.github.camelbitbucket.model.Repository.class);
+        assertThat(created.getFullName()).isEqualTo("acme/scratch");
+        assertThat(created.getProject().getKey()).isEqualTo("OPS");
+        assertThat(RECORDED.stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/acme/scratch"))
+                .findFirst().orElseThrow().requestBody()).contains("\"project\":{\"key\":\"OPS\"}");
+        io.github.camelbitbucket.model.Repository changed = template.requestBody("bitbucket:updateRepository"
+                                                                                  + "?workspace=acme&repoSlug=scratch"
+                                                                                  + "&isPrivate=false", null,
+                io.github.camelbitbucket.model.Repository.class);
+        assertThat(changed.getIsPrivate()).isFalse();
+        io.github.camelbitbucket.model.Repository fork = template.requestBody("bitbucket:forkRepository"
+                                                                               + "?workspace=acme&repoSlug=scratch"
+                                                                               + "&name=scratch-fork", null,
+                io.github.camelbitbucket.model.Repository.class);
+        assertThat(fork.getFullName()).isEqualTo("acme/scratch-fork");
+        template.requestBody("bitbucket:deleteRepository?workspace=acme&repoSlug=scratch-fork", (Object) null);
+        template.requestBody("bitbucket:deleteRepository?workspace=acme&repoSlug=scratch", (Object) null);
+        Exchange gone = template.request("bitbucket:getRepository?workspace=acme&repoSlug=scratch", e -> {
+        });
+        assertThat(failure(gone).getReason()).isEqualTo(BitbucketException.Reason.NOT_FOUND);
+        List<?> members = template.requestBody("bitbucket:listWorkspaceMembers?workspace=acme-labs", null, List.class);
+        assertThat(members).extracting(m -> ((io.github.camelbitbucket.model.WorkspaceMembership) m).getUser()
+                .getDisplayName()).contains("Grace Customer").doesNotContain("Ada Customer");
+    }
 }

@@ -100,6 +100,13 @@ class StandInContractTest {
                 t.requestBody("bitbucket:listTags?" + repo, (Object) null);
                 t.requestBody("bitbucket:deleteTag?" + repo + "&refName=v9", (Object) null);
                 t.requestBody("bitbucket:deleteBranch?" + repo + "&refName=release/9", (Object) null);
+                t.requestBody("bitbucket:createRepository?" + ws + "&repoSlug=scratch&projectKey=WEB"
+                              + "&description=Tmp", (Object) null);
+                t.requestBody("bitbucket:updateRepository?" + ws + "&repoSlug=scratch&isPrivate=false", (Object) null);
+                t.requestBody("bitbucket:forkRepository?" + ws + "&repoSlug=scratch&name=scratch-fork", (Object) null);
+                t.requestBody("bitbucket:deleteRepository?" + ws + "&repoSlug=scratch-fork", (Object) null);
+                t.requestBody("bitbucket:deleteRepository?" + ws + "&repoSlug=scratch", (Object) null);
+                t.requestBody("bitbucket:listWorkspaceMembers?" + ws, (Object) null);
                 int toDecline = standIn.openPullRequest("acme", "website", "To decline");
                 t.requestBody("bitbucket:declinePullRequest?" + repo + "&pullRequestId=" + toDecline, (Object) null);
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,

@@ -24,7 +24,8 @@ public final class BitbucketStandIn implements AutoCloseable {
     public static final String DEMO_CLIENT_ID = "demo-client-id";
     public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
     public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest pullrequest:write"
-                                             + " repository repository:write webhook";
+                                             + " repository repository:write repository:admin repository:delete"
+                                             + " webhook";
     public static final String DEMO_USER = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     /** The scopes of the demo API token: Atlassian's API token names, no account (live row 13). */

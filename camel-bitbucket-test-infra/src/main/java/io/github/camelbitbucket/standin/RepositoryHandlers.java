@@ -41,6 +41,92 @@ final class RepositoryHandlers {
         return r;
     }
 
+    /** POST a repository: 400 when the slug is taken; its project from the body, else the workspace's first. */
+    void createRepository(RoutingContext ctx) {
+        String ws = ctx.pathParam("ws");
+        String slug = ctx.pathParam("repo");
+        if (store.workspaces.get(ws) == null) {
+            http.error(ctx, 404, "Workspace " + ws + " not found", null);
+            return;
+        }
+        if (store.repositories.getOrDefault(ws, Map.of()).containsKey(slug)) {
+            http.error(ctx, 400, "Repository with this Slug and Owner already exists.", null);
+            return;
+        }
+        ObjectNode body = http.body(ctx);
+        String key = body.path("project").path("key").asText("");
+        Map<String, ObjectNode> projects = store.projects.getOrDefault(ws, Map.of());
+        if (key.isEmpty() && !projects.isEmpty()) {
+            key = projects.keySet().iterator().next();
+        }
+        if (!projects.containsKey(key)) {
+            http.error(ctx, 400, "project: no project with key '" + key + "'", null);
+            return;
+        }
+        store.repositories.computeIfAbsent(ws, k -> new java.util.concurrent.ConcurrentHashMap<>());
+        store.repository(ws, slug, key, body.path("language").asText(""));
+        ObjectNode r = store.repositories.get(ws).get(slug);
+        apply(r, body);
+        store.events.fire(ws, slug, "repo:created", r, Map.of());
+        http.json(ctx, 200, r);
+    }
+
+    private static void apply(ObjectNode r, ObjectNode body) {
+        if (body.hasNonNull("name")) {
+            r.put("name", body.get("name").asText());
+        }
+        if (body.hasNonNull("description")) {
+            r.put("description", body.get("description").asText());
+        }
+        if (body.has("is_private")) {
+            r.put("is_private", body.get("is_private").asBoolean());
+        }
+        r.put("updated_on", Json.now());
+    }
+
+    void updateRepository(RoutingContext ctx) {
+        ObjectNode r = repo(ctx);
+        if (r != null) {
+            apply(r, http.body(ctx));
+            http.json(ctx, 200, r);
+        }
+    }
+
+    void deleteRepository(RoutingContext ctx) {
+        if (repo(ctx) != null) {
+            store.repositories.get(ctx.pathParam("ws")).remove(ctx.pathParam("repo"));
+            http.record(ctx, 204, null);
+            ctx.response().setStatusCode(204).end();
+        }
+    }
+
+    /** A fork into the body's workspace (default: the same), named by the body's name (default: the same slug). */
+    void forkRepository(RoutingContext ctx) {
+        ObjectNode parent = repo(ctx);
+        if (parent == null) {
+            return;
+        }
+        ObjectNode body = http.body(ctx);
+        String ws = body.path("workspace").path("slug").asText(ctx.pathParam("ws"));
+        String slug = body.path("name").asText(ctx.pathParam("repo")).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]", "-");
+        if (store.workspaces.get(ws) == null || store.projects.getOrDefault(ws, Map.of()).isEmpty()) {
+            http.error(ctx, 400, "workspace: cannot fork into " + ws, null);
+            return;
+        }
+        if (store.repositories.getOrDefault(ws, Map.of()).containsKey(slug)) {
+            http.error(ctx, 400, "Repository with this Slug and Owner already exists.", null);
+            return;
+        }
+        store.repository(ws, slug, store.projects.get(ws).keySet().iterator().next(),
+                parent.path("language").asText(""));
+        ObjectNode fork = store.repositories.get(ws).get(slug);
+        apply(fork, body);
+        fork.putObject("parent").put("type", "repository").put("full_name", parent.path("full_name").asText())
+                .put("uuid", parent.path("uuid").asText());
+        http.json(ctx, 201, fork);
+    }
+
     void getRepository(RoutingContext ctx) {
         ObjectNode r = repo(ctx);
         if (r != null) {

@@ -57,6 +57,16 @@ final class StandInRoutes {
                 projects::deleteProject));
         router.get("/2.0/repositories/:ws").handler(oauth.scope("repository", repositories::listRepositories));
         router.get("/2.0/repositories/:ws/:repo").handler(oauth.scope("repository", repositories::getRepository));
+        router.post("/2.0/repositories/:ws/:repo").handler(oauth.scope("repository:admin",
+                repositories::createRepository));
+        router.put("/2.0/repositories/:ws/:repo").handler(oauth.scope("repository:admin",
+                repositories::updateRepository));
+        router.delete("/2.0/repositories/:ws/:repo").handler(oauth.scope("repository:delete",
+                repositories::deleteRepository));
+        router.post("/2.0/repositories/:ws/:repo/forks").handler(oauth.scope("repository:write",
+                repositories::forkRepository));
+        router.get("/2.0/workspaces/:ws/members").handler(oauth.scope("account",
+                ctx -> workspaces.listMembers(ctx, oauth.accounts)));
         router.get("/2.0/repositories/:ws/:repo/issues").handler(oauth.scope("issue", issues::listIssues));
         router.post("/2.0/repositories/:ws/:repo/issues").handler(oauth.scope("issue:write", issues::createIssue));
         router.get("/2.0/repositories/:ws/:repo/issues/:id").handler(oauth.scope("issue", issues::getIssue));

@@ -55,4 +55,25 @@ final class WorkspaceHandlers {
         }
         http.json(ctx, 200, w);
     }
+
+    /** The members of a workspace: the accounts that see it. */
+    void listMembers(RoutingContext ctx, Accounts accounts) {
+        ObjectNode ws = store.workspaces.get(ctx.pathParam("ws"));
+        if (ws == null) {
+            http.error(ctx, 404, "Workspace " + ctx.pathParam("ws") + " not found", null);
+            return;
+        }
+        java.util.List<ObjectNode> members = new java.util.ArrayList<>();
+        for (String id : accounts.ids()) {
+            Accounts.Account a = accounts.get(id);
+            if (a.sees(ctx.pathParam("ws"))) {
+                ObjectNode m = Json.MAPPER.createObjectNode().put("type", "workspace_membership");
+                m.set("user", a.json());
+                m.putObject("workspace").put("type", "workspace").put("slug", ws.path("slug").asText())
+                        .put("name", ws.path("name").asText());
+                members.add(m);
+            }
+        }
+        Paging.page(http, ctx, members);
+    }
 }

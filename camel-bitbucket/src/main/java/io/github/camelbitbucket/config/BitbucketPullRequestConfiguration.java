@@ -40,6 +40,18 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
     @UriParam(label = "producer")
     private String fromCommit;
 
+    /** forkRepository: the workspace the fork goes to; without it, the credential user's. Header CamelBitbucketForkWorkspace. */
+    @UriParam(label = "producer")
+    private String forkWorkspace;
+
+    public String getForkWorkspace() {
+        return forkWorkspace;
+    }
+
+    public void setForkWorkspace(String forkWorkspace) {
+        this.forkWorkspace = forkWorkspace;
+    }
+
     public String getRefName() {
         return refName;
     }
@@ -266,6 +278,7 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
         put(targets, Target.COMMENT_ID, commentId);
         put(targets, Target.REF_NAME, refName);
         put(bodyFields, BodyField.FROM_COMMIT, fromCommit);
+        put(bodyFields, BodyField.FORK_WORKSPACE, forkWorkspace);
         put(bodyFields, BodyField.SOURCE_BRANCH, sourceBranch);
         put(bodyFields, BodyField.DESTINATION_BRANCH, destinationBranch);
         put(bodyFields, BodyField.REVIEWERS, reviewers);

@@ -13,6 +13,9 @@ public enum Body {
     COMMENT(BodyField.COMMENT, "pullrequest_comment"),
     COMMIT_STATUS(BodyField.COMMIT_STATUS, "commitstatus"),
     BRANCH(BodyField.BRANCH, "branch"),
+    /** The project comes from the projectKey option ({"project": {"key": ...}}); every field optional. */
+    REPOSITORY(BodyField.REPOSITORY, "repository"),
+    FORK(BodyField.FORK, "repository"),
     TAG(BodyField.TAG, "tag"),
     /** httpRequest: the message body as it is. */
     RAW(List.of(), null);

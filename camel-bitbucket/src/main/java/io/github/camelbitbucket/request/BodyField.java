@@ -47,7 +47,9 @@ public enum BodyField {
     /** A public http(s) URL: Bitbucket refuses host names without a domain (live row 15), checked before sending. */
     STATUS_URL("statusUrl", Headers.STATUS_URL, "url", null),
     /** The commit a new branch or tag points at (target.hash). */
-    FROM_COMMIT("fromCommit", Headers.FROM_COMMIT, "target", null);
+    FROM_COMMIT("fromCommit", Headers.FROM_COMMIT, "target", null),
+    /** forkRepository: the workspace the fork goes to (workspace.slug); without it, the credential user's. */
+    FORK_WORKSPACE("forkWorkspace", Headers.FORK_WORKSPACE, "workspace", null);
 
     public static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
     public static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
@@ -56,6 +58,8 @@ public enum BodyField {
     public static final List<BodyField> MERGE = List.of(MESSAGE, CLOSE_SOURCE_BRANCH, MERGE_STRATEGY);
     public static final List<BodyField> COMMENT = List.of(CONTENT, INLINE_PATH, INLINE_LINE, PARENT_ID);
     public static final List<BodyField> BRANCH = List.of(NAME, FROM_COMMIT);
+    public static final List<BodyField> REPOSITORY = List.of(NAME, DESCRIPTION, IS_PRIVATE);
+    public static final List<BodyField> FORK = List.of(NAME, DESCRIPTION, IS_PRIVATE, FORK_WORKSPACE);
     public static final List<BodyField> TAG = List.of(NAME, FROM_COMMIT, MESSAGE);
     public static final List<BodyField> COMMIT_STATUS = List.of(STATUS_KEY, STATUS_STATE, NAME, STATUS_URL,
             DESCRIPTION);
@@ -137,6 +141,7 @@ public enum BodyField {
             case INLINE_LINE -> node.withObject("/inline").put("to", Integer.parseInt(value));
             case PARENT_ID -> node.putObject("parent").put("id", Long.parseLong(value));
             case FROM_COMMIT -> node.putObject("target").put("hash", value);
+            case FORK_WORKSPACE -> node.putObject("workspace").put("slug", value);
             default -> node.put(json, value);
         }
     }

@@ -33,6 +33,7 @@ public enum Collection {
     COMMITS(Commit.class, 100, null, true, "commits"),
     /** The build statuses of a commit. */
     COMMIT_STATUSES(io.github.camelbitbucket.model.CommitStatus.class, 100, null, true, "statuses"),
+    WORKSPACE_MEMBERS(io.github.camelbitbucket.model.WorkspaceMembership.class, 100, null, true, "members"),
     BRANCHES(io.github.camelbitbucket.model.Branch.class, 100, null, true, "branches"),
     TAGS(io.github.camelbitbucket.model.Tag.class, 100, null, true, "tags"),
     PULL_REQUEST_COMMENTS(io.github.camelbitbucket.model.Comment.class, 100, null, true, "comments"),

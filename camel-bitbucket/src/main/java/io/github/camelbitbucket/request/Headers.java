@@ -22,6 +22,7 @@ public final class Headers {
     public static final String OVERRIDE_REF_NAME = "CamelBitbucketOverrideRefName";
     public static final String REF_NAME = "CamelBitbucketRefName";
     public static final String FROM_COMMIT = "CamelBitbucketFromCommit";
+    public static final String FORK_WORKSPACE = "CamelBitbucketForkWorkspace";
     public static final String COMMENT_ID = "CamelBitbucketCommentId";
     public static final String PULL_REQUEST_ID = "CamelBitbucketPullRequestId";
     public static final String COMMIT = "CamelBitbucketCommit";

@@ -200,6 +200,13 @@ public final class RequestFactory {
                     withText.add(key);
                 }
             }
+            if (op.body() == Body.REPOSITORY && in.targets().get(Target.PROJECT_KEY) != null && written.add("project")) {
+                // a repository's project, named by the projectKey option (the path does not use it)
+                gen.writeObjectFieldStart("project");
+                gen.writeStringField("key", in.targets().get(Target.PROJECT_KEY));
+                gen.writeEndObject();
+                withText.add("project");
+            }
             checkFields(op, in, written, withText);
             if (written.add("type")) {
                 // Bitbucket's object discriminator; the official contract marks it required
@@ -226,7 +233,7 @@ public final class RequestFactory {
                                                + missing.stream().map(BodyField::header).collect(Collectors.joining(", "))
                                                + ignored(in));
         }
-        if (written.isEmpty() && op.body() != Body.MERGE) {
+        if (written.isEmpty() && op.body() != Body.MERGE && op.body() != Body.REPOSITORY && op.body() != Body.FORK) {
             throw new IllegalArgumentException(op + " has nothing to send: give a body (model object, Map or JSON), or"
                                                + " set fields with options or headers ("
                                                + op.body().fields().stream().map(BodyField::option)

@@ -3,6 +3,7 @@ package io.github.camelbitbucket.model;
 import io.github.camelbitbucket.model.Branch;
 import io.github.camelbitbucket.model.Links;
 import io.github.camelbitbucket.model.Project;
+import io.github.camelbitbucket.model.Workspace;
 import java.time.OffsetDateTime;
 import java.io.Serializable;
 
@@ -34,6 +35,10 @@ public class Repository  implements Serializable {
   private Branch mainbranch;
   private Project project;
   private Links links;
+  private String scm;
+  private String forkPolicy;
+  private Workspace workspace;
+  private Object parent;
 
   public Repository() {
   }
@@ -308,6 +313,79 @@ public class Repository  implements Serializable {
     this.links = links;
   }
 
+  /**
+   **/
+  public Repository withScm(String scm) {
+    this.scm = scm;
+    return this;
+  }
+
+  
+  @JsonProperty("scm")
+  public String getScm() {
+    return scm;
+  }
+
+  @JsonProperty("scm")
+  public void setScm(String scm) {
+    this.scm = scm;
+  }
+
+  /**
+   **/
+  public Repository withForkPolicy(String forkPolicy) {
+    this.forkPolicy = forkPolicy;
+    return this;
+  }
+
+  
+  @JsonProperty("fork_policy")
+  public String getForkPolicy() {
+    return forkPolicy;
+  }
+
+  @JsonProperty("fork_policy")
+  public void setForkPolicy(String forkPolicy) {
+    this.forkPolicy = forkPolicy;
+  }
+
+  /**
+   **/
+  public Repository withWorkspace(Workspace workspace) {
+    this.workspace = workspace;
+    return this;
+  }
+
+  
+  @JsonProperty("workspace")
+  public Workspace getWorkspace() {
+    return workspace;
+  }
+
+  @JsonProperty("workspace")
+  public void setWorkspace(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /**
+   * The repository a fork was made from.
+   **/
+  public Repository withParent(Object parent) {
+    this.parent = parent;
+    return this;
+  }
+
+  
+  @JsonProperty("parent")
+  public Object getParent() {
+    return parent;
+  }
+
+  @JsonProperty("parent")
+  public void setParent(Object parent) {
+    this.parent = parent;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -332,12 +410,16 @@ public class Repository  implements Serializable {
         Objects.equals(this.updatedOn, repository.updatedOn) &&
         Objects.equals(this.mainbranch, repository.mainbranch) &&
         Objects.equals(this.project, repository.project) &&
-        Objects.equals(this.links, repository.links);
+        Objects.equals(this.links, repository.links) &&
+        Objects.equals(this.scm, repository.scm) &&
+        Objects.equals(this.forkPolicy, repository.forkPolicy) &&
+        Objects.equals(this.workspace, repository.workspace) &&
+        Objects.equals(this.parent, repository.parent);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, uuid, name, slug, fullName, description, isPrivate, language, hasIssues, size, createdOn, updatedOn, mainbranch, project, links);
+    return Objects.hash(type, uuid, name, slug, fullName, description, isPrivate, language, hasIssues, size, createdOn, updatedOn, mainbranch, project, links, scm, forkPolicy, workspace, parent);
   }
 
   @Override
@@ -360,6 +442,10 @@ public class Repository  implements Serializable {
     sb.append("    mainbranch: ").append(toIndentedString(mainbranch)).append("\n");
     sb.append("    project: ").append(toIndentedString(project)).append("\n");
     sb.append("    links: ").append(toIndentedString(links)).append("\n");
+    sb.append("    scm: ").append(toIndentedString(scm)).append("\n");
+    sb.append("    forkPolicy: ").append(toIndentedString(forkPolicy)).append("\n");
+    sb.append("    workspace: ").append(toIndentedString(workspace)).append("\n");
+    sb.append("    parent: ").append(toIndentedString(parent)).append("\n");
     sb.append("}");
     return sb.toString();
   }
