@@ -84,6 +84,12 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "hookevents":
+        case "hookEvents": getOrCreateConfiguration(target).setHookEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "hookuid":
+        case "hookUid": getOrCreateConfiguration(target).setHookUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "hookurl":
+        case "hookUrl": getOrCreateConfiguration(target).setHookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpmethod":
@@ -267,6 +273,12 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "hookevents":
+        case "hookEvents": return java.lang.String.class;
+        case "hookuid":
+        case "hookUid": return java.lang.String.class;
+        case "hookurl":
+        case "hookUrl": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpmethod":
@@ -451,6 +463,12 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "hookevents":
+        case "hookEvents": return getOrCreateConfiguration(target).getHookEvents();
+        case "hookuid":
+        case "hookUid": return getOrCreateConfiguration(target).getHookUid();
+        case "hookurl":
+        case "hookUrl": return getOrCreateConfiguration(target).getHookUrl();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "httpmethod":

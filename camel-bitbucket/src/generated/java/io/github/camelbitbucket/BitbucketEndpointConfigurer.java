@@ -82,6 +82,12 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "fromcommit":
         case "fromCommit": target.getConfiguration().setFromCommit(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "hookevents":
+        case "hookEvents": target.getConfiguration().setHookEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "hookuid":
+        case "hookUid": target.getConfiguration().setHookUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "hookurl":
+        case "hookUrl": target.getConfiguration().setHookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpmethod":
@@ -291,6 +297,12 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "fromcommit":
         case "fromCommit": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "hookevents":
+        case "hookEvents": return java.lang.String.class;
+        case "hookuid":
+        case "hookUid": return java.lang.String.class;
+        case "hookurl":
+        case "hookUrl": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpmethod":
@@ -501,6 +513,12 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "fromcommit":
         case "fromCommit": return target.getConfiguration().getFromCommit();
         case "greedy": return target.isGreedy();
+        case "hookevents":
+        case "hookEvents": return target.getConfiguration().getHookEvents();
+        case "hookuid":
+        case "hookUid": return target.getConfiguration().getHookUid();
+        case "hookurl":
+        case "hookUrl": return target.getConfiguration().getHookUrl();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpmethod":

@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(116);
+        Set<String> props = new HashSet<>(119);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -60,6 +60,9 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("forkWorkspace");
         props.add("fromCommit");
         props.add("greedy");
+        props.add("hookEvents");
+        props.add("hookUid");
+        props.add("hookUrl");
         props.add("httpClient");
         props.add("httpMethod");
         props.add("idempotentRepository");

@@ -67,6 +67,20 @@ public final class BitbucketConstants {
                                                 + " forkWorkspace).",
               javaType = "String")
     public static final String FORK_WORKSPACE = Headers.FORK_WORKSPACE;
+    @Metadata(label = "producer", description = "Overrides the hookUid option (deleteWebhook) for this message;"
+                                                + " removed after use.",
+              javaType = "String")
+    public static final String OVERRIDE_HOOK_UID = Headers.OVERRIDE_HOOK_UID;
+    @Metadata(label = "producer", description = "createWebhook: the URL Bitbucket calls (overrides hookUrl).",
+              javaType = "String")
+    public static final String HOOK_URL = Headers.HOOK_URL;
+    @Metadata(label = "producer", description = "createWebhook: the event keys, comma separated (overrides"
+                                                + " hookEvents).",
+              javaType = "String")
+    public static final String HOOK_EVENTS = Headers.HOOK_EVENTS;
+    @Metadata(label = "producer", description = "The webhook a step acted on. A report, never read as a target.",
+              javaType = "String")
+    public static final String HOOK_UID = Headers.HOOK_UID;
     @Metadata(label = "producer", description = "The branch or tag a ref step acted on. A report, never read as a"
                                                 + " target.",
               javaType = "String")

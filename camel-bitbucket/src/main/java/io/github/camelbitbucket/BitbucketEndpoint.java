@@ -52,7 +52,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
      * removeChangeRequest, listPullRequestComments, updatePullRequestComment, deletePullRequestComment,
      * listPullRequestCommits, listPullRequestActivity, getCommit, getCurrentUser, listBranches, getBranch,
      * createBranch, deleteBranch, listTags, createTag, deleteTag, createRepository, updateRepository, deleteRepository,
-     * forkRepository, listWorkspaceMembers, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
+     * forkRepository, listWorkspaceMembers, listWebhooks, createWebhook, deleteWebhook, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
      * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
      * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
      */

@@ -29,6 +29,7 @@ import io.github.camelbitbucket.model.Project;
 import io.github.camelbitbucket.model.PullRequest;
 import io.github.camelbitbucket.model.Repository;
 import io.github.camelbitbucket.model.Workspace;
+import io.github.camelbitbucket.model.WebhookSubscription;
 import io.github.camelbitbucket.model.WorkspaceAccess;
 import io.github.camelbitbucket.model.WorkspaceMembership;
 
@@ -83,10 +84,7 @@ public enum BitbucketOperation {
             "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/approve",
             Participant.class, null, Body.NONE, null, "pullrequest:write",
             "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
-    /**
-     * Merges, following the background task Bitbucket answers 202 for (live row 14) up to mergeTimeout; answers the
-     * merged pull request. Never sent twice.
-     */
+    /** Merges; a 202 background task (live row 14) is followed up to mergeTimeout. Never sent twice. */
     mergePullRequest(Kind.ACTION, Execution.MERGE, "POST",
             "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/merge",
             PullRequest.class, null, Body.MERGE, null, "pullrequest:write",
@@ -162,6 +160,14 @@ public enum BitbucketOperation {
     listWorkspaceMembers(Kind.ACTION, Execution.JSON_ACTION, "GET", "/workspaces/{workspace}/members",
             WorkspaceMembership.class, Collection.WORKSPACE_MEMBERS, Body.NONE, null, "account",
             "read:workspace:bitbucket"),
+    listWebhooks(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/hooks",
+            WebhookSubscription.class, Collection.WEBHOOKS, Body.NONE, null, "webhook", "read:webhook:bitbucket"),
+    /** A repository webhook (hookUrl, hookEvents, description; a secret in the message body's JSON). */
+    createWebhook(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/hooks",
+            WebhookSubscription.class, null, Body.WEBHOOK, null, "webhook",
+            "read:webhook:bitbucket write:webhook:bitbucket", BodyField.HOOK_URL, BodyField.HOOK_EVENTS),
+    deleteWebhook(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/hooks/{uid}",
+            Void.class, null, Body.NONE, null, "webhook", "delete:webhook:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
             Object.class, null, Body.RAW, null, "", ""),
@@ -172,11 +178,7 @@ public enum BitbucketOperation {
      */
     exchangeAuthorizationCode(Kind.ACTION, Execution.AUTH_CODE_EXCHANGE, null, null,
             String.class, null, Body.NONE, null, "", ""),
-    /**
-     * The consent URL a customer follows to install the app as the connection the connection option (or header
-     * CamelBitbucketOverrideConnection) names, with a signed state (stateSecret, stateTimeout). Needs a connection
-     * store.
-     */
+    /** The consent URL a customer follows to install the app as the connection named, with a signed state. */
     authorizationUrl(Kind.ACTION, Execution.CONNECTIONS, null, null,
             String.class, null, Body.NONE, null, "", ""),
     /** Every installed account (Connection: id, account, workspaces, scopes, status; never a token). */
@@ -185,10 +187,7 @@ public enum BitbucketOperation {
     /** The connection the connection option (or header CamelBitbucketOverrideConnection) names. */
     getConnection(Kind.ACTION, Execution.CONNECTIONS, null, null,
             Connection.class, null, Body.NONE, null, "", ""),
-    /**
-     * Forgets a connection here (its record and tokens); the customer revokes the grant in their Bitbucket settings.
-     * Answers the removed Connection, or null when there was none.
-     */
+    /** Forgets a connection here (record, tokens, webhooks); answers it, or null. The grant is revoked in Bitbucket. */
     removeConnection(Kind.ACTION, Execution.CONNECTIONS, null, null,
             Connection.class, null, Body.NONE, null, "", ""),
 

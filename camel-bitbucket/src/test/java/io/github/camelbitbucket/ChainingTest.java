@@ -213,6 +213,17 @@ class ChainingTest extends StandInTestSupport {
                     Set.of("type", "name", "workspace"));
             case listWorkspaceMembers -> new Step("bitbucket:listWorkspaceMembers?workspace=" + ws, "GET",
                     "/2.0/workspaces/" + ws + "/members", Set.of());
+            case listWebhooks -> new Step("bitbucket:listWebhooks?workspace=acme&repoSlug=" + repo, "GET",
+                    "/2.0/repositories/acme/" + repo + "/hooks", Set.of());
+            case createWebhook -> new Step("bitbucket:createWebhook?workspace=acme&repoSlug=bot&hookUrl=https://hooks"
+                                           + ".example.com/" + n + "&hookEvents=repo:push,pullrequest:created", "POST",
+                    "/2.0/repositories/acme/bot/hooks", Set.of("type", "url", "events"));
+            case deleteWebhook -> {
+                String uid = standIn.webhooks().addHook("acme", "bot", "https://hooks.example.com/old/" + n, null,
+                        "repo:push");
+                yield new Step("bitbucket:deleteWebhook?workspace=acme&repoSlug=bot&hookUid=" + uid, "DELETE",
+                        "/2.0/repositories/acme/bot/hooks/" + uid.replace("{", "%7B").replace("}", "%7D"), Set.of());
+            }
             case httpRequest -> new Step("bitbucket:httpRequest?workspace=acme&repoSlug=" + repo
                                          + "&path=/repositories/{workspace}/{repoSlug}",
                     "GET", "/2.0/repositories/acme/" + repo, Set.of());

@@ -293,4 +293,27 @@ class WriteActionsLiveTest extends StandInTestSupport {
         assertThat(members).extracting(m -> ((io.github.camelbitbucket.model.WorkspaceMembership) m).getUser()
                 .getDisplayName()).contains("Grace Customer").doesNotContain("Ada Customer");
     }
+
+    @Test
+    void aRepositoryWebhookIsCreatedListedAndDeleted() {
+        String repo = "bitbucket:%s?workspace=acme&repoSlug=pipeline";
+        io.github.camelbitbucket.model.WebhookSubscription hook = template.requestBody(String.format(repo,
+                "createWebhook") + "&hookUrl=https://hooks.example.com/ci&hookEvents=repo:push,pullrequest:created"
+                + "&description=CI", "{\"secret\":\"made-up-hook-secret\"}",
+                io.github.camelbitbucket.model.WebhookSubscription.class);
+        assertThat(hook.getEvents()).containsExactly("repo:push", "pullrequest:created");
+        assertThat(hook.getSecretSet()).isTrue();
+        assertThat(standIn.webhooks().hooks("acme", "pipeline")).hasSize(1);
+        assertThat(template.requestBody(String.format(repo, "listWebhooks"), null, List.class)).hasSize(1);
+        Exchange deleted = template.request(String.format(repo, "deleteWebhook"), e -> e.getIn().setHeader(
+                BitbucketConstants.OVERRIDE_HOOK_UID, hook.getUuid()));
+        assertThat(deleted.getMessage().getHeader(BitbucketConstants.HOOK_UID)).isEqualTo(hook.getUuid());
+        assertThat(standIn.webhooks().hooks("acme", "pipeline")).isEmpty();
+        RECORDED.clear();
+        Exchange bad = template.request(String.format(repo, "createWebhook") + "&hookUrl=ci01/hook&hookEvents=repo:push",
+                e -> {
+                });
+        assertThat(bad.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hookUrl");
+        assertThat(RECORDED).isEmpty();
+    }
 }

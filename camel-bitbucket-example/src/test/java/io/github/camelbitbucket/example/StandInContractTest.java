@@ -107,6 +107,11 @@ class StandInContractTest {
                 t.requestBody("bitbucket:deleteRepository?" + ws + "&repoSlug=scratch-fork", (Object) null);
                 t.requestBody("bitbucket:deleteRepository?" + ws + "&repoSlug=scratch", (Object) null);
                 t.requestBody("bitbucket:listWorkspaceMembers?" + ws, (Object) null);
+                Object hook = t.requestBody("bitbucket:createWebhook?" + repo + "&hookUrl=https://hooks.example.com/x"
+                                            + "&hookEvents=repo:push", (Object) null);
+                t.requestBody("bitbucket:listWebhooks?" + repo, (Object) null);
+                t.requestBody("bitbucket:deleteWebhook?" + repo + "&hookUid="
+                              + ((io.github.camelbitbucket.model.WebhookSubscription) hook).getUuid(), (Object) null);
                 int toDecline = standIn.openPullRequest("acme", "website", "To decline");
                 t.requestBody("bitbucket:declinePullRequest?" + repo + "&pullRequestId=" + toDecline, (Object) null);
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,

@@ -44,6 +44,40 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
     @UriParam(label = "producer")
     private String forkWorkspace;
 
+    /** deleteWebhook: the webhook's UUID. Header CamelBitbucketOverrideHookUid overrides it for one message. */
+    @UriParam(label = "producer")
+    private String hookUid;
+    /** createWebhook: the URL Bitbucket calls. Header CamelBitbucketHookUrl. */
+    @UriParam(label = "producer")
+    private String hookUrl;
+    /** createWebhook: the event keys, comma separated (repo:push, pullrequest:created, ...). Header CamelBitbucketHookEvents. */
+    @UriParam(label = "producer")
+    private String hookEvents;
+
+    public String getHookUid() {
+        return hookUid;
+    }
+
+    public void setHookUid(String hookUid) {
+        this.hookUid = hookUid;
+    }
+
+    public String getHookUrl() {
+        return hookUrl;
+    }
+
+    public void setHookUrl(String hookUrl) {
+        this.hookUrl = hookUrl;
+    }
+
+    public String getHookEvents() {
+        return hookEvents;
+    }
+
+    public void setHookEvents(String hookEvents) {
+        this.hookEvents = hookEvents;
+    }
+
     public String getForkWorkspace() {
         return forkWorkspace;
     }
@@ -279,6 +313,9 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
         put(targets, Target.REF_NAME, refName);
         put(bodyFields, BodyField.FROM_COMMIT, fromCommit);
         put(bodyFields, BodyField.FORK_WORKSPACE, forkWorkspace);
+        put(targets, Target.HOOK_UID, hookUid);
+        put(bodyFields, BodyField.HOOK_URL, hookUrl);
+        put(bodyFields, BodyField.HOOK_EVENTS, hookEvents);
         put(bodyFields, BodyField.SOURCE_BRANCH, sourceBranch);
         put(bodyFields, BodyField.DESTINATION_BRANCH, destinationBranch);
         put(bodyFields, BodyField.REVIEWERS, reviewers);

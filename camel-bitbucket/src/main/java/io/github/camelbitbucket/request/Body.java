@@ -13,6 +13,8 @@ public enum Body {
     COMMENT(BodyField.COMMENT, "pullrequest_comment"),
     COMMIT_STATUS(BodyField.COMMIT_STATUS, "commitstatus"),
     BRANCH(BodyField.BRANCH, "branch"),
+    /** Always active; its secret comes from the message body only (never an option: see createWebhook). */
+    WEBHOOK(BodyField.WEBHOOK, "webhook_subscription"),
     /** The project comes from the projectKey option ({"project": {"key": ...}}); every field optional. */
     REPOSITORY(BodyField.REPOSITORY, "repository"),
     FORK(BodyField.FORK, "repository"),

@@ -49,7 +49,10 @@ public enum BodyField {
     /** The commit a new branch or tag points at (target.hash). */
     FROM_COMMIT("fromCommit", Headers.FROM_COMMIT, "target", null),
     /** forkRepository: the workspace the fork goes to (workspace.slug); without it, the credential user's. */
-    FORK_WORKSPACE("forkWorkspace", Headers.FORK_WORKSPACE, "workspace", null);
+    FORK_WORKSPACE("forkWorkspace", Headers.FORK_WORKSPACE, "workspace", null),
+    HOOK_URL("hookUrl", Headers.HOOK_URL, "url", null),
+    /** Comma separated event keys (repo:push, pullrequest:created, ...). */
+    HOOK_EVENTS("hookEvents", Headers.HOOK_EVENTS, "events", null);
 
     public static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
     public static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
@@ -58,6 +61,7 @@ public enum BodyField {
     public static final List<BodyField> MERGE = List.of(MESSAGE, CLOSE_SOURCE_BRANCH, MERGE_STRATEGY);
     public static final List<BodyField> COMMENT = List.of(CONTENT, INLINE_PATH, INLINE_LINE, PARENT_ID);
     public static final List<BodyField> BRANCH = List.of(NAME, FROM_COMMIT);
+    public static final List<BodyField> WEBHOOK = List.of(HOOK_URL, HOOK_EVENTS, DESCRIPTION);
     public static final List<BodyField> REPOSITORY = List.of(NAME, DESCRIPTION, IS_PRIVATE);
     public static final List<BodyField> FORK = List.of(NAME, DESCRIPTION, IS_PRIVATE, FORK_WORKSPACE);
     public static final List<BodyField> TAG = List.of(NAME, FROM_COMMIT, MESSAGE);
@@ -99,6 +103,13 @@ public enum BodyField {
             }
             case STATUS_URL -> {
                 return BuildAndReview.publicUrl(operation, value, source);
+            }
+            case HOOK_URL -> {
+                if (!value.trim().matches("(?i)https?://\\S+")) {
+                    throw new IllegalArgumentException(operation + ": the " + source + " must be an absolute http(s)"
+                                                       + " URL Bitbucket can reach, was '" + value + "'");
+                }
+                return value.trim();
             }
             case INLINE_LINE, PARENT_ID -> {
                 if (!value.trim().matches("[0-9]{1,18}")) {
@@ -142,6 +153,14 @@ public enum BodyField {
             case PARENT_ID -> node.putObject("parent").put("id", Long.parseLong(value));
             case FROM_COMMIT -> node.putObject("target").put("hash", value);
             case FORK_WORKSPACE -> node.putObject("workspace").put("slug", value);
+            case HOOK_EVENTS -> {
+                com.fasterxml.jackson.databind.node.ArrayNode events = node.putArray(json);
+                for (String e : value.split(",")) {
+                    if (!e.isBlank()) {
+                        events.add(e.trim());
+                    }
+                }
+            }
             default -> node.put(json, value);
         }
     }

@@ -34,6 +34,7 @@ public enum Collection {
     /** The build statuses of a commit. */
     COMMIT_STATUSES(io.github.camelbitbucket.model.CommitStatus.class, 100, null, true, "statuses"),
     WORKSPACE_MEMBERS(io.github.camelbitbucket.model.WorkspaceMembership.class, 100, null, true, "members"),
+    WEBHOOKS(io.github.camelbitbucket.model.WebhookSubscription.class, 100, null, true, "hooks"),
     BRANCHES(io.github.camelbitbucket.model.Branch.class, 100, null, true, "branches"),
     TAGS(io.github.camelbitbucket.model.Tag.class, 100, null, true, "tags"),
     PULL_REQUEST_COMMENTS(io.github.camelbitbucket.model.Comment.class, 100, null, true, "comments"),

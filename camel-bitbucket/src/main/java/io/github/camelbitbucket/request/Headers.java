@@ -23,6 +23,10 @@ public final class Headers {
     public static final String REF_NAME = "CamelBitbucketRefName";
     public static final String FROM_COMMIT = "CamelBitbucketFromCommit";
     public static final String FORK_WORKSPACE = "CamelBitbucketForkWorkspace";
+    public static final String OVERRIDE_HOOK_UID = "CamelBitbucketOverrideHookUid";
+    public static final String HOOK_UID = "CamelBitbucketHookUid";
+    public static final String HOOK_URL = "CamelBitbucketHookUrl";
+    public static final String HOOK_EVENTS = "CamelBitbucketHookEvents";
     public static final String COMMENT_ID = "CamelBitbucketCommentId";
     public static final String PULL_REQUEST_ID = "CamelBitbucketPullRequestId";
     public static final String COMMIT = "CamelBitbucketCommit";

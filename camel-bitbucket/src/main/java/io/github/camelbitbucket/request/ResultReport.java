@@ -14,7 +14,9 @@ public enum ResultReport {
     BRANCH(io.github.camelbitbucket.model.Branch.class, Target.REF_NAME,
             item -> ((io.github.camelbitbucket.model.Branch) item).getName()),
     TAG(io.github.camelbitbucket.model.Tag.class, Target.REF_NAME,
-            item -> ((io.github.camelbitbucket.model.Tag) item).getName());
+            item -> ((io.github.camelbitbucket.model.Tag) item).getName()),
+    WEBHOOK(io.github.camelbitbucket.model.WebhookSubscription.class, Target.HOOK_UID,
+            item -> ((io.github.camelbitbucket.model.WebhookSubscription) item).getUuid());
 
     private final Class<?> itemType;
     private final Target target;

@@ -18,7 +18,8 @@ public enum Target {
     COMMIT("commit", "commit", Headers.OVERRIDE_COMMIT, Headers.COMMIT),
     COMMENT_ID("comment_id", "commentId", Headers.OVERRIDE_COMMENT_ID, Headers.COMMENT_ID),
     /** A branch or tag name ({name} in Bitbucket's ref paths). */
-    REF_NAME("name", "refName", Headers.OVERRIDE_REF_NAME, Headers.REF_NAME);
+    REF_NAME("name", "refName", Headers.OVERRIDE_REF_NAME, Headers.REF_NAME),
+    HOOK_UID("uid", "hookUid", Headers.OVERRIDE_HOOK_UID, Headers.HOOK_UID);
 
     private final String placeholder;
     private final String option;
