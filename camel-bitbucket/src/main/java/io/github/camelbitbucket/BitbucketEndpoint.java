@@ -50,7 +50,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
      * listCommits, getPullRequest, createPullRequest, approvePullRequest, mergePullRequest, createPullRequestComment,
      * setCommitStatus, listCommitStatuses, updatePullRequest, declinePullRequest, unapprovePullRequest, requestChanges,
      * removeChangeRequest, listPullRequestComments, updatePullRequestComment, deletePullRequestComment,
-     * listPullRequestCommits, listPullRequestActivity, getCommit, getCurrentUser, listBranches, getBranch,
+     * listPullRequestCommits, getPullRequestDiffstat, listPullRequestActivity, getCommit, getCurrentUser, listBranches, getBranch,
      * createBranch, deleteBranch, listTags, createTag, deleteTag, createRepository, updateRepository, deleteRepository,
      * forkRepository, listWorkspaceMembers, listWebhooks, createWebhook, deleteWebhook, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
      * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,

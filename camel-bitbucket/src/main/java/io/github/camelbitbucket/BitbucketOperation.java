@@ -21,6 +21,7 @@ import io.github.camelbitbucket.model.Branch;
 import io.github.camelbitbucket.model.Tag;
 import io.github.camelbitbucket.model.Comment;
 import io.github.camelbitbucket.model.Commit;
+import io.github.camelbitbucket.model.Diffstat;
 import io.github.camelbitbucket.model.CommitStatus;
 import io.github.camelbitbucket.model.Participant;
 import io.github.camelbitbucket.model.PullRequestActivity;
@@ -120,6 +121,9 @@ public enum BitbucketOperation {
             Void.class, null, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
     listPullRequestCommits(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/commits",
             Commit.class, Collection.PULL_REQUEST_COMMITS, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
+    /** The files a pull request changes (Bitbucket redirects it, live row 9; the client follows). */
+    getPullRequestDiffstat(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/diffstat",
+            Diffstat.class, Collection.PULL_REQUEST_DIFFSTAT, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
     /** Updates, approvals, change requests and comments, newest first. */
     listPullRequestActivity(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/activity",
             PullRequestActivity.class, Collection.PULL_REQUEST_ACTIVITY, Body.NONE, null, "pullrequest",

@@ -316,4 +316,16 @@ class WriteActionsLiveTest extends StandInTestSupport {
         assertThat(bad.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hookUrl");
         assertThat(RECORDED).isEmpty();
     }
+
+    @Test
+    void liveRow09APullRequestDiffstatRedirectIsFollowed() {
+        RECORDED.clear();
+        List<?> files = template.requestBody("bitbucket:getPullRequestDiffstat?workspace=acme&repoSlug=website"
+                                             + "&pullRequestId=1", null, List.class);
+
+        assertThat(files).extracting(f -> ((io.github.camelbitbucket.model.Diffstat) f).getNew().getPath())
+                .containsExactly("README.md", "src/Login.java");
+        assertThat(RECORDED).extracting(BitbucketStandIn.Recorded::status).containsExactly(302, 200);
+        assertThat(RECORDED.get(1).path()).isEqualTo("/2.0/repositories/acme/website/diffstat/pr-1");
+    }
 }

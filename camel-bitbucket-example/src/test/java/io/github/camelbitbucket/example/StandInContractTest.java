@@ -89,6 +89,7 @@ class StandInContractTest {
                 t.requestBody("bitbucket:deletePullRequestComment?" + prRepo + "&commentId=" + commentId, (Object) null);
                 t.requestBody("bitbucket:listPullRequestCommits?" + prRepo, (Object) null);
                 t.requestBody("bitbucket:listPullRequestActivity?" + prRepo, (Object) null);
+                t.requestBody("bitbucket:getPullRequestDiffstat?" + prRepo, (Object) null);
                 t.requestBody("bitbucket:getCommit?" + repo + "&commit=" + head, (Object) null);
                 t.requestBody("bitbucket:getCurrentUser", (Object) null);
                 t.requestBody("bitbucket:mergePullRequest?" + prRepo, (Object) null);

@@ -165,6 +165,37 @@ final class RepositoryHandlers {
         ctx.response().setStatusCode(302).putHeader("Location", target).end();
     }
 
+    /** Row 9: a pull request's diffstat redirects (302) to the repository's diffstat of its commits, query kept. */
+    void pullRequestDiffstat(RoutingContext ctx) {
+        if (repo(ctx) == null) {
+            return;
+        }
+        String query = ctx.request().query();
+        String target = http.baseUrl() + "/repositories/" + ctx.pathParam("ws") + "/" + ctx.pathParam("repo")
+                        + "/diffstat/pr-" + ctx.pathParam("id") + (query == null ? "" : "?" + query);
+        http.record(ctx, 302, null);
+        ctx.response().setStatusCode(302).putHeader("Location", target).end();
+    }
+
+    /** The changed files of a diff spec: one changed README and one added file, as the stand-in's diff shows. */
+    void diffstat(RoutingContext ctx) {
+        if (repo(ctx) == null) {
+            return;
+        }
+        java.util.List<ObjectNode> files = new ArrayList<>();
+        ObjectNode changed = Json.MAPPER.createObjectNode().put("type", "diffstat").put("status", "modified")
+                .put("lines_added", 1).put("lines_removed", 1);
+        changed.putObject("old").put("type", "commit_file").put("path", "README.md");
+        changed.putObject("new").put("type", "commit_file").put("path", "README.md");
+        files.add(changed);
+        ObjectNode added = Json.MAPPER.createObjectNode().put("type", "diffstat").put("status", "added")
+                .put("lines_added", 12).put("lines_removed", 0);
+        added.putNull("old");
+        added.putObject("new").put("type", "commit_file").put("path", "src/Login.java");
+        files.add(added);
+        Paging.page(http, ctx, files);
+    }
+
     void diff(RoutingContext ctx) {
         if (repo(ctx) == null) {
             return;

@@ -134,6 +134,10 @@ final class StandInRoutes {
         router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/diff").handler(oauth.scope("pullrequest",
                 repositories::pullRequestDiff));
         router.get("/2.0/repositories/:ws/:repo/diff/:spec").handler(oauth.scope("pullrequest", repositories::diff));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/:id/diffstat").handler(oauth.scope("pullrequest",
+                repositories::pullRequestDiffstat));
+        router.get("/2.0/repositories/:ws/:repo/diffstat/:spec").handler(oauth.scope("repository",
+                repositories::diffstat));
         router.route().handler(ctx -> http.error(ctx, 404, "Resource not found", null));
         return router;
     }

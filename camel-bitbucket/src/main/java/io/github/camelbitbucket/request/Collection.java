@@ -39,6 +39,8 @@ public enum Collection {
     TAGS(io.github.camelbitbucket.model.Tag.class, 100, null, true, "tags"),
     PULL_REQUEST_COMMENTS(io.github.camelbitbucket.model.Comment.class, 100, null, true, "comments"),
     PULL_REQUEST_COMMITS(Commit.class, 100, null, false, null),
+    /** Reached through a redirect (live row 9), which the client follows. */
+    PULL_REQUEST_DIFFSTAT(io.github.camelbitbucket.model.Diffstat.class, 100, null, false, "diffstat"),
     /** Newest first; no q or sort there. */
     PULL_REQUEST_ACTIVITY(io.github.camelbitbucket.model.PullRequestActivity.class, 100, null, false, "activity");
 
