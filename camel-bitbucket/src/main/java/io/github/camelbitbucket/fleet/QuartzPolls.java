@@ -41,6 +41,8 @@ public final class QuartzPolls {
     private final long delayMillis;
     private final int limit;
     private final PollLanes.Deliverer deliverer;
+    /** The members whose jobs this node has checked: only a change of members costs the job store a query. */
+    private Set<String> followed = Set.of();
 
     /**
      * @param group the jobs' group: one per route, the same on every node (the route id)
@@ -67,11 +69,14 @@ public final class QuartzPolls {
 
     /** Every member has a job, at its phase within the delay; a member gone loses its job. */
     public void follow(Set<String> members) throws SchedulerException {
+        if (members.equals(followed)) {
+            return; // refreshed every few seconds: the job store is asked only when the members changed
+        }
         Set<JobKey> wanted = new HashSet<>();
         for (String id : members) {
             JobKey key = JobKey.jobKey(id.isEmpty() ? OWN : id, group);
             wanted.add(key);
-            if (scheduler.checkExists(key)) {
+            if (followed.contains(id) || scheduler.checkExists(key)) {
                 continue;
             }
             JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(key).usingJobData("group", group)
@@ -95,6 +100,7 @@ public final class QuartzPolls {
                 LOG.info("Removed the polling job {} (its connection is removed or revoked)", key);
             }
         }
+        followed = Set.copyOf(members);
     }
 
     int run(String connection) {

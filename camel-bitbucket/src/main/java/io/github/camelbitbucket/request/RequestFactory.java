@@ -233,7 +233,7 @@ public final class RequestFactory {
                                                + missing.stream().map(BodyField::header).collect(Collectors.joining(", "))
                                                + ignored(in));
         }
-        if (written.isEmpty() && op.body() != Body.MERGE && op.body() != Body.REPOSITORY && op.body() != Body.FORK) {
+        if (written.isEmpty() && !op.body().mayBeEmpty()) {
             throw new IllegalArgumentException(op + " has nothing to send: give a body (model object, Map or JSON), or"
                                                + " set fields with options or headers ("
                                                + op.body().fields().stream().map(BodyField::option)

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class WebhookReceiver implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
-    static final String REQUEST_KEY_PREFIX = DeliveryIntake.REQUEST_KEY_PREFIX;
 
     /**
      * What a receiver needs from its endpoint's options.
