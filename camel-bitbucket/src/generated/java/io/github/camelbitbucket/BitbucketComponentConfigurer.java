@@ -53,6 +53,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "commentid":
         case "commentId": getOrCreateConfiguration(target).setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "commit": getOrCreateConfiguration(target).setCommit(property(camelContext, java.lang.String.class, value)); return true;
+        case "commitauthor":
+        case "commitAuthor": getOrCreateConfiguration(target).setCommitAuthor(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelbitbucket.BitbucketConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -70,12 +72,16 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionstore":
         case "connectionStore": getOrCreateConfiguration(target).setConnectionStore(property(camelContext, io.github.camelbitbucket.connection.ConnectionStore.class, value)); return true;
         case "content": getOrCreateConfiguration(target).setContent(property(camelContext, java.lang.String.class, value)); return true;
+        case "deletefiles":
+        case "deleteFiles": getOrCreateConfiguration(target).setDeleteFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "delivery": getOrCreateConfiguration(target).setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationbranch":
         case "destinationBranch": getOrCreateConfiguration(target).setDestinationBranch(property(camelContext, java.lang.String.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "filepath":
+        case "filePath": getOrCreateConfiguration(target).setFilePath(property(camelContext, java.lang.String.class, value)); return true;
         case "forkworkspace":
         case "forkWorkspace": getOrCreateConfiguration(target).setForkWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         case "fromcommit":
@@ -131,6 +137,18 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "parentid":
         case "parentId": getOrCreateConfiguration(target).setParentId(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinebranch":
+        case "pipelineBranch": getOrCreateConfiguration(target).setPipelineBranch(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinecommit":
+        case "pipelineCommit": getOrCreateConfiguration(target).setPipelineCommit(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinepattern":
+        case "pipelinePattern": getOrCreateConfiguration(target).setPipelinePattern(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinesecretvariables":
+        case "pipelineSecretVariables": getOrCreateConfiguration(target).setPipelineSecretVariables(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelineuuid":
+        case "pipelineUuid": getOrCreateConfiguration(target).setPipelineUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinevariables":
+        case "pipelineVariables": getOrCreateConfiguration(target).setPipelineVariables(property(camelContext, java.lang.String.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.String.class, value)); return true;
         case "projectkey":
         case "projectKey": getOrCreateConfiguration(target).setProjectKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -189,6 +207,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "statusState": getOrCreateConfiguration(target).setStatusState(property(camelContext, java.lang.String.class, value)); return true;
         case "statusurl":
         case "statusUrl": getOrCreateConfiguration(target).setStatusUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "stepuuid":
+        case "stepUuid": getOrCreateConfiguration(target).setStepUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
@@ -242,6 +262,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "commentid":
         case "commentId": return java.lang.String.class;
         case "commit": return java.lang.String.class;
+        case "commitauthor":
+        case "commitAuthor": return java.lang.String.class;
         case "configuration": return io.github.camelbitbucket.BitbucketConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -259,12 +281,16 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionstore":
         case "connectionStore": return io.github.camelbitbucket.connection.ConnectionStore.class;
         case "content": return java.lang.String.class;
+        case "deletefiles":
+        case "deleteFiles": return java.lang.String.class;
         case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
         case "destinationbranch":
         case "destinationBranch": return java.lang.String.class;
         case "events": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "filepath":
+        case "filePath": return java.lang.String.class;
         case "forkworkspace":
         case "forkWorkspace": return java.lang.String.class;
         case "fromcommit":
@@ -320,6 +346,18 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "parentid":
         case "parentId": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pipelinebranch":
+        case "pipelineBranch": return java.lang.String.class;
+        case "pipelinecommit":
+        case "pipelineCommit": return java.lang.String.class;
+        case "pipelinepattern":
+        case "pipelinePattern": return java.lang.String.class;
+        case "pipelinesecretvariables":
+        case "pipelineSecretVariables": return java.lang.String.class;
+        case "pipelineuuid":
+        case "pipelineUuid": return java.lang.String.class;
+        case "pipelinevariables":
+        case "pipelineVariables": return java.lang.String.class;
         case "priority": return java.lang.String.class;
         case "projectkey":
         case "projectKey": return java.lang.String.class;
@@ -378,6 +416,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "statusState": return java.lang.String.class;
         case "statusurl":
         case "statusUrl": return java.lang.String.class;
+        case "stepuuid":
+        case "stepUuid": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
         case "title": return java.lang.String.class;
@@ -432,6 +472,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "commentid":
         case "commentId": return getOrCreateConfiguration(target).getCommentId();
         case "commit": return getOrCreateConfiguration(target).getCommit();
+        case "commitauthor":
+        case "commitAuthor": return getOrCreateConfiguration(target).getCommitAuthor();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -449,12 +491,16 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionstore":
         case "connectionStore": return getOrCreateConfiguration(target).getConnectionStore();
         case "content": return getOrCreateConfiguration(target).getContent();
+        case "deletefiles":
+        case "deleteFiles": return getOrCreateConfiguration(target).getDeleteFiles();
         case "delivery": return getOrCreateConfiguration(target).getDelivery();
         case "description": return getOrCreateConfiguration(target).getDescription();
         case "destinationbranch":
         case "destinationBranch": return getOrCreateConfiguration(target).getDestinationBranch();
         case "events": return getOrCreateConfiguration(target).getEvents();
         case "fields": return getOrCreateConfiguration(target).getFields();
+        case "filepath":
+        case "filePath": return getOrCreateConfiguration(target).getFilePath();
         case "forkworkspace":
         case "forkWorkspace": return getOrCreateConfiguration(target).getForkWorkspace();
         case "fromcommit":
@@ -510,6 +556,18 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "parentid":
         case "parentId": return getOrCreateConfiguration(target).getParentId();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "pipelinebranch":
+        case "pipelineBranch": return getOrCreateConfiguration(target).getPipelineBranch();
+        case "pipelinecommit":
+        case "pipelineCommit": return getOrCreateConfiguration(target).getPipelineCommit();
+        case "pipelinepattern":
+        case "pipelinePattern": return getOrCreateConfiguration(target).getPipelinePattern();
+        case "pipelinesecretvariables":
+        case "pipelineSecretVariables": return getOrCreateConfiguration(target).getPipelineSecretVariables();
+        case "pipelineuuid":
+        case "pipelineUuid": return getOrCreateConfiguration(target).getPipelineUuid();
+        case "pipelinevariables":
+        case "pipelineVariables": return getOrCreateConfiguration(target).getPipelineVariables();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "projectkey":
         case "projectKey": return getOrCreateConfiguration(target).getProjectKey();
@@ -568,6 +626,8 @@ public class BitbucketComponentConfigurer extends PropertyConfigurerSupport impl
         case "statusState": return getOrCreateConfiguration(target).getStatusState();
         case "statusurl":
         case "statusUrl": return getOrCreateConfiguration(target).getStatusUrl();
+        case "stepuuid":
+        case "stepUuid": return getOrCreateConfiguration(target).getStepUuid();
         case "streamlist":
         case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "title": return getOrCreateConfiguration(target).getTitle();

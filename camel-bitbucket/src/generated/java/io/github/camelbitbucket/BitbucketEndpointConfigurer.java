@@ -50,6 +50,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "commentid":
         case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "commit": target.getConfiguration().setCommit(property(camelContext, java.lang.String.class, value)); return true;
+        case "commitauthor":
+        case "commitAuthor": target.getConfiguration().setCommitAuthor(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
@@ -67,6 +69,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectionStore": target.getConfiguration().setConnectionStore(property(camelContext, io.github.camelbitbucket.connection.ConnectionStore.class, value)); return true;
         case "content": target.getConfiguration().setContent(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deletefiles":
+        case "deleteFiles": target.getConfiguration().setDeleteFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "delivery": target.getConfiguration().setDelivery(property(camelContext, io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "destinationbranch":
@@ -77,6 +81,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "filepath":
+        case "filePath": target.getConfiguration().setFilePath(property(camelContext, java.lang.String.class, value)); return true;
         case "forkworkspace":
         case "forkWorkspace": target.getConfiguration().setForkWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         case "fromcommit":
@@ -131,6 +137,18 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "parentid":
         case "parentId": target.getConfiguration().setParentId(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinebranch":
+        case "pipelineBranch": target.getConfiguration().setPipelineBranch(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinecommit":
+        case "pipelineCommit": target.getConfiguration().setPipelineCommit(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinepattern":
+        case "pipelinePattern": target.getConfiguration().setPipelinePattern(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinesecretvariables":
+        case "pipelineSecretVariables": target.getConfiguration().setPipelineSecretVariables(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelineuuid":
+        case "pipelineUuid": target.getConfiguration().setPipelineUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "pipelinevariables":
+        case "pipelineVariables": target.getConfiguration().setPipelineVariables(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.String.class, value)); return true;
@@ -204,6 +222,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "statusState": target.getConfiguration().setStatusState(property(camelContext, java.lang.String.class, value)); return true;
         case "statusurl":
         case "statusUrl": target.getConfiguration().setStatusUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "stepuuid":
+        case "stepUuid": target.getConfiguration().setStepUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "streamlist":
         case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -265,6 +285,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "commentid":
         case "commentId": return java.lang.String.class;
         case "commit": return java.lang.String.class;
+        case "commitauthor":
+        case "commitAuthor": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "connection": return java.lang.String.class;
@@ -282,6 +304,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectionStore": return io.github.camelbitbucket.connection.ConnectionStore.class;
         case "content": return java.lang.String.class;
         case "delay": return long.class;
+        case "deletefiles":
+        case "deleteFiles": return java.lang.String.class;
         case "delivery": return io.github.camelbitbucket.BitbucketWebhookConfiguration.Delivery.class;
         case "description": return java.lang.String.class;
         case "destinationbranch":
@@ -292,6 +316,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fields": return java.lang.String.class;
+        case "filepath":
+        case "filePath": return java.lang.String.class;
         case "forkworkspace":
         case "forkWorkspace": return java.lang.String.class;
         case "fromcommit":
@@ -346,6 +372,18 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "parentid":
         case "parentId": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pipelinebranch":
+        case "pipelineBranch": return java.lang.String.class;
+        case "pipelinecommit":
+        case "pipelineCommit": return java.lang.String.class;
+        case "pipelinepattern":
+        case "pipelinePattern": return java.lang.String.class;
+        case "pipelinesecretvariables":
+        case "pipelineSecretVariables": return java.lang.String.class;
+        case "pipelineuuid":
+        case "pipelineUuid": return java.lang.String.class;
+        case "pipelinevariables":
+        case "pipelineVariables": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "priority": return java.lang.String.class;
@@ -419,6 +457,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "statusState": return java.lang.String.class;
         case "statusurl":
         case "statusUrl": return java.lang.String.class;
+        case "stepuuid":
+        case "stepUuid": return java.lang.String.class;
         case "streamlist":
         case "streamList": return boolean.class;
         case "timeunit":
@@ -481,6 +521,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "commentid":
         case "commentId": return target.getConfiguration().getCommentId();
         case "commit": return target.getConfiguration().getCommit();
+        case "commitauthor":
+        case "commitAuthor": return target.getConfiguration().getCommitAuthor();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
@@ -498,6 +540,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectionStore": return target.getConfiguration().getConnectionStore();
         case "content": return target.getConfiguration().getContent();
         case "delay": return target.getDelay();
+        case "deletefiles":
+        case "deleteFiles": return target.getConfiguration().getDeleteFiles();
         case "delivery": return target.getConfiguration().getDelivery();
         case "description": return target.getConfiguration().getDescription();
         case "destinationbranch":
@@ -508,6 +552,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "fields": return target.getConfiguration().getFields();
+        case "filepath":
+        case "filePath": return target.getConfiguration().getFilePath();
         case "forkworkspace":
         case "forkWorkspace": return target.getConfiguration().getForkWorkspace();
         case "fromcommit":
@@ -562,6 +608,18 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "parentid":
         case "parentId": return target.getConfiguration().getParentId();
         case "path": return target.getConfiguration().getPath();
+        case "pipelinebranch":
+        case "pipelineBranch": return target.getConfiguration().getPipelineBranch();
+        case "pipelinecommit":
+        case "pipelineCommit": return target.getConfiguration().getPipelineCommit();
+        case "pipelinepattern":
+        case "pipelinePattern": return target.getConfiguration().getPipelinePattern();
+        case "pipelinesecretvariables":
+        case "pipelineSecretVariables": return target.getConfiguration().getPipelineSecretVariables();
+        case "pipelineuuid":
+        case "pipelineUuid": return target.getConfiguration().getPipelineUuid();
+        case "pipelinevariables":
+        case "pipelineVariables": return target.getConfiguration().getPipelineVariables();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "priority": return target.getConfiguration().getPriority();
@@ -635,6 +693,8 @@ public class BitbucketEndpointConfigurer extends PropertyConfigurerSupport imple
         case "statusState": return target.getConfiguration().getStatusState();
         case "statusurl":
         case "statusUrl": return target.getConfiguration().getStatusUrl();
+        case "stepuuid":
+        case "stepUuid": return target.getConfiguration().getStepUuid();
         case "streamlist":
         case "streamList": return target.getConfiguration().isStreamList();
         case "timeunit":

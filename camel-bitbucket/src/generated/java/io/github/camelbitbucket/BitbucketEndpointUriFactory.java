@@ -24,7 +24,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(119);
+        Set<String> props = new HashSet<>(129);
         props.add("accessToken");
         props.add("apiToken");
         props.add("assignee");
@@ -40,6 +40,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("closeSourceBranch");
         props.add("commentId");
         props.add("commit");
+        props.add("commitAuthor");
         props.add("connectTimeout");
         props.add("connection");
         props.add("connectionDataSource");
@@ -50,6 +51,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("connectionStore");
         props.add("content");
         props.add("delay");
+        props.add("deleteFiles");
         props.add("delivery");
         props.add("description");
         props.add("destinationBranch");
@@ -57,6 +59,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fields");
+        props.add("filePath");
         props.add("forkWorkspace");
         props.add("fromCommit");
         props.add("greedy");
@@ -89,6 +92,12 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("paginate");
         props.add("parentId");
         props.add("path");
+        props.add("pipelineBranch");
+        props.add("pipelineCommit");
+        props.add("pipelinePattern");
+        props.add("pipelineSecretVariables");
+        props.add("pipelineUuid");
+        props.add("pipelineVariables");
         props.add("pollStrategy");
         props.add("priority");
         props.add("projectKey");
@@ -129,6 +138,7 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("statusKey");
         props.add("statusState");
         props.add("statusUrl");
+        props.add("stepUuid");
         props.add("streamList");
         props.add("timeUnit");
         props.add("title");
@@ -145,11 +155,12 @@ public class BitbucketEndpointUriFactory extends org.apache.camel.support.compon
         props.add("webhookSecret");
         props.add("workspace");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(7);
+        Set<String> secretProps = new HashSet<>(8);
         secretProps.add("accessToken");
         secretProps.add("apiToken");
         secretProps.add("clientSecret");
         secretProps.add("connectionEncryptionKey");
+        secretProps.add("pipelineSecretVariables");
         secretProps.add("refreshToken");
         secretProps.add("stateSecret");
         secretProps.add("webhookSecret");

@@ -78,6 +78,51 @@ public final class BitbucketConstants {
                                                 + " hookEvents).",
               javaType = "String")
     public static final String HOOK_EVENTS = Headers.HOOK_EVENTS;
+    @Metadata(label = "producer", description = "Overrides the pipelineUuid option (getPipeline, stopPipeline,"
+                                                + " listPipelineSteps, getPipelineStepLog) for this message.",
+              javaType = "String")
+    public static final String OVERRIDE_PIPELINE_UUID = Headers.OVERRIDE_PIPELINE_UUID;
+    @Metadata(label = "producer", description = "The pipeline a step acted on or started. A report, never read as a"
+                                                + " target.",
+              javaType = "String")
+    public static final String PIPELINE_UUID = Headers.PIPELINE_UUID;
+    @Metadata(label = "producer", description = "Overrides the stepUuid option (getPipelineStepLog) for this message.",
+              javaType = "String")
+    public static final String OVERRIDE_STEP_UUID = Headers.OVERRIDE_STEP_UUID;
+    @Metadata(label = "producer", description = "The pipeline step a step acted on. A report, never read as a target.",
+              javaType = "String")
+    public static final String STEP_UUID = Headers.STEP_UUID;
+    @Metadata(label = "producer", description = "Overrides the filePath option (getFile, listDirectory) for this"
+                                                + " message.",
+              javaType = "String")
+    public static final String OVERRIDE_FILE_PATH = Headers.OVERRIDE_FILE_PATH;
+    @Metadata(label = "producer", description = "The file or directory a step read. A report, never read as a target.",
+              javaType = "String")
+    public static final String FILE_PATH = Headers.FILE_PATH;
+    @Metadata(label = "producer", description = "runPipeline: the branch to run on (overrides pipelineBranch).",
+              javaType = "String")
+    public static final String PIPELINE_BRANCH = Headers.PIPELINE_BRANCH;
+    @Metadata(label = "producer", description = "runPipeline: the commit to run on (overrides pipelineCommit).",
+              javaType = "String")
+    public static final String PIPELINE_COMMIT = Headers.PIPELINE_COMMIT;
+    @Metadata(label = "producer", description = "runPipeline: the custom pipeline's name (overrides pipelinePattern).",
+              javaType = "String")
+    public static final String PIPELINE_PATTERN = Headers.PIPELINE_PATTERN;
+    @Metadata(label = "producer", description = "runPipeline: variables, KEY=value comma separated (overrides"
+                                                + " pipelineVariables).",
+              javaType = "String")
+    public static final String PIPELINE_VARIABLES = Headers.PIPELINE_VARIABLES;
+    @Metadata(label = "producer", description = "runPipeline: secured variables, KEY=value comma separated (overrides"
+                                                + " pipelineSecretVariables); never logged by the component.",
+              javaType = "String", secret = true)
+    public static final String PIPELINE_SECRET_VARIABLES = Headers.PIPELINE_SECRET_VARIABLES;
+    @Metadata(label = "producer", description = "commitFiles: paths to delete, comma separated (overrides"
+                                                + " deleteFiles).",
+              javaType = "String")
+    public static final String DELETE_FILES = Headers.DELETE_FILES;
+    @Metadata(label = "producer", description = "commitFiles: the author, Name <email> (overrides commitAuthor).",
+              javaType = "String")
+    public static final String COMMIT_AUTHOR = Headers.COMMIT_AUTHOR;
     @Metadata(label = "producer", description = "The webhook a step acted on. A report, never read as a target.",
               javaType = "String")
     public static final String HOOK_UID = Headers.HOOK_UID;
@@ -135,8 +180,8 @@ public final class BitbucketConstants {
                             + " CamelBitbucketOverridePullRequestId).",
               javaType = "String")
     public static final String PULL_REQUEST_ID = Headers.PULL_REQUEST_ID;
-    @Metadata(label = "producer", description = "The commit a build status step acted on. A report, never read as a"
-                                                + " target.",
+    @Metadata(label = "producer", description = "The commit a step acted on (commitFiles: the commit it made). A"
+                                                + " report, never read as a target.",
               javaType = "String")
     public static final String COMMIT = Headers.COMMIT;
     @Metadata(label = "producer", description = "Id of the comment a step acted on or returned. A report, never read"

@@ -81,7 +81,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
         boolean both = delivery == BitbucketWebhookConfiguration.Delivery.both;
         seen = delivery == BitbucketWebhookConfiguration.Delivery.poll ? null : endpoint.deliveredKeys();
         if (seen != null && !endpoint.isFleet()) {
-            TriggerHandOver handOver = new TriggerHandOver(spec, () -> lanes.branches(), seen, both,
+            TriggerHandOver handOver = new TriggerHandOver(spec, () -> lanes == null ? java.util.Set.of() : lanes.branches(), seen, both,
                     (e, d) -> fire(spec, e, d), e -> lastError = e, getExceptionHandler());
             receiver = endpoint.webhookReceiver(spec.eventKeys(), seen, handOver::prepare); // checks its options
         }
@@ -91,7 +91,7 @@ public class BitbucketConsumer extends ScheduledBatchPollingConsumer {
             fleet = endpoint.fleetPolling(spec, period, limit, getRouteId(), this::deliver, seen == null ? null
                     : new FleetPolling.Webhook(null, seen, both, this::fire, e -> lastError = e, getExceptionHandler()));
             setDelay(FleetPolling.tickMillis(period));
-        } else {
+        } else if (endpoint.webhookOnly() == null) {
             lanes = endpoint.laneFactory().lanes(spec, endpoint.getClient()); // fails when the target is incomplete
         }
         if (fleet != null) {

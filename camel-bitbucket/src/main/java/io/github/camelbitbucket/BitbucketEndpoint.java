@@ -8,6 +8,7 @@ import java.util.Set;
 import io.github.camelbitbucket.auth.Scopes;
 import io.github.camelbitbucket.client.BitbucketClient;
 import io.github.camelbitbucket.request.Collection;
+import io.github.camelbitbucket.request.Execution;
 import io.github.camelbitbucket.request.Target;
 import io.github.camelbitbucket.trigger.PollLanes;
 import io.github.camelbitbucket.fleet.Fleet;
@@ -52,9 +53,11 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
      * removeChangeRequest, listPullRequestComments, updatePullRequestComment, deletePullRequestComment,
      * listPullRequestCommits, getPullRequestDiffstat, listPullRequestActivity, getCommit, getCurrentUser, listBranches, getBranch,
      * createBranch, deleteBranch, listTags, createTag, deleteTag, createRepository, updateRepository, deleteRepository,
-     * forkRepository, listWorkspaceMembers, listWebhooks, createWebhook, deleteWebhook, httpRequest, exchangeAuthorizationCode, authorizationUrl, listConnections,
-     * getConnection, removeConnection) or trigger (consumer: issueCreated, issueUpdated, pullRequestCreated,
-     * pullRequestUpdated, commitPushed, repositoryCreated, projectCreated, projectUpdated).
+     * forkRepository, listWorkspaceMembers, listWebhooks, createWebhook, deleteWebhook, listPipelines, getPipeline,
+     * runPipeline, stopPipeline, listPipelineSteps, getPipelineStepLog, getFile, listDirectory, commitFiles, httpRequest,
+     * exchangeAuthorizationCode, authorizationUrl, listConnections, getConnection, removeConnection) or trigger
+     * (consumer: issueCreated, issueUpdated, pullRequestCreated, pullRequestUpdated, commitPushed, repositoryCreated,
+     * projectCreated, projectUpdated, pullRequestCommented, commitStatusChanged, pipelineCompleted, branchCreated, tagCreated).
      */
     @UriPath
     @Metadata(required = true)
@@ -157,7 +160,7 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
             throw new IllegalArgumentException(
                     BitbucketOperation.describeMisuse(operation, "from(" + getEndpointUri() + ")"));
         }
-        if (operation.getExecution() == BitbucketOperation.Execution.WEBHOOK_TRIGGER) {
+        if (operation.getExecution() == Execution.WEBHOOK_TRIGGER) {
             BitbucketWebhookConsumer consumer = new BitbucketWebhookConsumer(this, processor);
             configureConsumer(consumer);
             return consumer;
@@ -184,11 +187,14 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
             throw new IllegalArgumentException("The maxResults option must be 0 (no cap) or more, was "
                                                + configuration.getMaxResults());
         }
-        if (operation.getExecution() == BitbucketOperation.Execution.POLLED_TRIGGER
+        if (operation.getExecution() == Execution.POLLED_TRIGGER
             && configuration.getDelivery() != BitbucketWebhookConfiguration.Delivery.poll
             && !triggerSpec().hasWebhookEvents()) {
             throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): Bitbucket sends"
                                                + " no webhook event for " + operation + "; use delivery=poll");
+        }
+        if (webhookOnly() != null && configuration.getDelivery() != BitbucketWebhookConfiguration.Delivery.webhook) {
+            throw new IllegalArgumentException("from(" + URISupport.sanitizeUri(getEndpointUri()) + "): " + webhookOnly());
         }
         String fleetProblem = operation.getKind() != BitbucketOperation.Kind.TRIGGER ? null
                 : Fleet.problem(operation.getPathTargets().contains(Target.REPO_SLUG), configuration.getConnection(),
@@ -205,6 +211,12 @@ public class BitbucketEndpoint extends ScheduledPollEndpoint implements Endpoint
                                                    + configuration.getScopes() + ")");
             }
         }
+    }
+
+    /** Why the trigger cannot poll with these options (it takes webhooks only), or null. */
+    String webhookOnly() {
+        return operation.getExecution() != Execution.POLLED_TRIGGER ? null
+                : LaneFactory.webhookOnly(operation.spec(), configuration.requestOptions(), triggerSpec().eventKeys());
     }
 
     @Override

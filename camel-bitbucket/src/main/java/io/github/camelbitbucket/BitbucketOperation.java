@@ -11,28 +11,13 @@ import io.github.camelbitbucket.connection.Connection;
 import io.github.camelbitbucket.request.Body;
 import io.github.camelbitbucket.request.BodyField;
 import io.github.camelbitbucket.request.Collection;
+import io.github.camelbitbucket.request.Execution;
 import io.github.camelbitbucket.request.OperationSpec;
 import io.github.camelbitbucket.request.ResultReport;
 import io.github.camelbitbucket.request.Target;
 import io.github.camelbitbucket.trigger.TriggerEvents;
 import io.github.camelbitbucket.trigger.TriggerSpec;
-import io.github.camelbitbucket.model.Account;
-import io.github.camelbitbucket.model.Branch;
-import io.github.camelbitbucket.model.Tag;
-import io.github.camelbitbucket.model.Comment;
-import io.github.camelbitbucket.model.Commit;
-import io.github.camelbitbucket.model.Diffstat;
-import io.github.camelbitbucket.model.CommitStatus;
-import io.github.camelbitbucket.model.Participant;
-import io.github.camelbitbucket.model.PullRequestActivity;
-import io.github.camelbitbucket.model.Issue;
-import io.github.camelbitbucket.model.Project;
-import io.github.camelbitbucket.model.PullRequest;
-import io.github.camelbitbucket.model.Repository;
-import io.github.camelbitbucket.model.Workspace;
-import io.github.camelbitbucket.model.WebhookSubscription;
-import io.github.camelbitbucket.model.WorkspaceAccess;
-import io.github.camelbitbucket.model.WorkspaceMembership;
+import io.github.camelbitbucket.model.*;
 
 /**
  * Every action (producer) and trigger (consumer) of the component, as data: how it runs, HTTP method, path template
@@ -73,30 +58,23 @@ public enum BitbucketOperation {
             PullRequest.class, Collection.PULL_REQUESTS, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
     listCommits(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/commits",
             Commit.class, Collection.COMMITS, Body.NONE, null, "repository", "read:repository:bitbucket"),
-    getPullRequest(Kind.ACTION, Execution.JSON_ACTION, "GET",
-            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}",
+    getPullRequest(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}",
             PullRequest.class, null, Body.NONE, null, "pullrequest", "read:pullrequest:bitbucket"),
     /** Opens a pull request from sourceBranch (reviewers by uuid or account id: live row 16). */
     createPullRequest(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests",
             PullRequest.class, null, Body.PULL_REQUEST, null, "pullrequest:write",
             "read:pullrequest:bitbucket write:pullrequest:bitbucket", BodyField.TITLE, BodyField.SOURCE_BRANCH),
     /** Approves as the credential's user; on Bitbucket Cloud the author may approve their own (live row 17). */
-    approvePullRequest(Kind.ACTION, Execution.JSON_ACTION, "POST",
-            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/approve",
-            Participant.class, null, Body.NONE, null, "pullrequest:write",
-            "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    approvePullRequest(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/approve",
+            Participant.class, null, Body.NONE, null, "pullrequest:write", "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
     /** Merges; a 202 background task (live row 14) is followed up to mergeTimeout. Never sent twice. */
-    mergePullRequest(Kind.ACTION, Execution.MERGE, "POST",
-            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/merge",
-            PullRequest.class, null, Body.MERGE, null, "pullrequest:write",
-            "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
+    mergePullRequest(Kind.ACTION, Execution.MERGE, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/merge",
+            PullRequest.class, null, Body.MERGE, null, "pullrequest:write", "read:pullrequest:bitbucket write:pullrequest:bitbucket"),
     /** A general comment, an inline one (inlinePath, inlineLine) or a reply (parentId). */
-    createPullRequestComment(Kind.ACTION, Execution.JSON_ACTION, "POST",
-            "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments",
+    createPullRequestComment(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments",
             Comment.class, null, Body.COMMENT, null, "pullrequest", "read:pullrequest:bitbucket", BodyField.CONTENT),
     /** Reports a build on a commit; the same statusKey again updates it (live row 15: keys of at most 40). */
-    setCommitStatus(Kind.ACTION, Execution.JSON_ACTION, "POST",
-            "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses/build",
+    setCommitStatus(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses/build",
             CommitStatus.class, null, Body.COMMIT_STATUS, null, "repository", "read:repository:bitbucket",
             BodyField.STATUS_KEY, BodyField.STATUS_STATE, BodyField.STATUS_URL),
     listCommitStatuses(Kind.ACTION, Execution.JSON_ACTION, "GET",
@@ -159,8 +137,7 @@ public enum BitbucketOperation {
             Void.class, null, Body.NONE, null, "repository:delete", "delete:repository:bitbucket"),
     /** A fork (name, forkWorkspace) of the repository. */
     forkRepository(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/forks",
-            Repository.class, null, Body.FORK, null, "repository:write",
-            "read:repository:bitbucket write:repository:bitbucket"),
+            Repository.class, null, Body.FORK, null, "repository:write", "read:repository:bitbucket write:repository:bitbucket"),
     listWorkspaceMembers(Kind.ACTION, Execution.JSON_ACTION, "GET", "/workspaces/{workspace}/members",
             WorkspaceMembership.class, Collection.WORKSPACE_MEMBERS, Body.NONE, null, "account",
             "read:workspace:bitbucket"),
@@ -172,6 +149,29 @@ public enum BitbucketOperation {
             "read:webhook:bitbucket write:webhook:bitbucket", BodyField.HOOK_URL, BodyField.HOOK_EVENTS),
     deleteWebhook(Kind.ACTION, Execution.JSON_ACTION, "DELETE", "/repositories/{workspace}/{repo_slug}/hooks/{uid}",
             Void.class, null, Body.NONE, null, "webhook", "delete:webhook:bitbucket"),
+    listPipelines(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pipelines", Pipeline.class, Collection.PIPELINES,
+            Body.NONE, null, "pipeline", "read:pipeline:bitbucket"),
+    getPipeline(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pipelines/{pipeline_uuid}", Pipeline.class, null,
+            Body.NONE, null, "pipeline", "read:pipeline:bitbucket"),
+    /** Runs on pipelineBranch or pipelineCommit, a custom one by pipelinePattern, with variables (secured: masked). */
+    runPipeline(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pipelines", Pipeline.class, null, Body.PIPELINE, null,
+            "pipeline", "read:pipeline:bitbucket write:pipeline:bitbucket", BodyField.PIPELINE_BRANCH),
+    stopPipeline(Kind.ACTION, Execution.JSON_ACTION, "POST", "/repositories/{workspace}/{repo_slug}/pipelines/{pipeline_uuid}/stopPipeline", Void.class,
+            null, Body.NONE, null, "pipeline:write", "write:pipeline:bitbucket"),
+    listPipelineSteps(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/pipelines/{pipeline_uuid}/steps",
+            PipelineStep.class, Collection.PIPELINE_STEPS, Body.NONE, null, "pipeline", "read:pipeline:bitbucket"),
+    /** A step's log as text (a completed step's log redirects, live row 9: followed). */
+    getPipelineStepLog(Kind.ACTION, Execution.CONTENT, "GET", "/repositories/{workspace}/{repo_slug}/pipelines/{pipeline_uuid}/steps/{step_uuid}/log",
+            String.class, null, Body.NONE, null, "pipeline", "read:pipeline:bitbucket"),
+    /** A file (filePath) at a commit or branch (commit): text as String, other content types as byte[]. */
+    getFile(Kind.ACTION, Execution.CONTENT, "GET", "/repositories/{workspace}/{repo_slug}/src/{commit}/{path}", Object.class, null, Body.NONE, null,
+            "repository", "read:repository:bitbucket"),
+    /** A directory's entries (filePath; the root without it) at a commit or branch. */
+    listDirectory(Kind.ACTION, Execution.JSON_ACTION, "GET", "/repositories/{workspace}/{repo_slug}/src/{commit}/{path}", TreeEntry.class,
+            Collection.DIRECTORY, Body.NONE, null, "repository", "read:repository:bitbucket"),
+    /** One commit adding, changing and deleting files: the body is a Map of path to content (null deletes). */
+    commitFiles(Kind.ACTION, Execution.COMMIT_FILES, "POST", "/repositories/{workspace}/{repo_slug}/src", String.class, null, Body.FILES, null,
+            "repository:write", "write:repository:bitbucket"),
     /** Any documented Bitbucket REST call: method, path and body come from options or headers. */
     httpRequest(Kind.ACTION, Execution.RAW_HTTP, null, null,
             Object.class, null, Body.RAW, null, "", ""),
@@ -213,6 +213,23 @@ public enum BitbucketOperation {
             Project.class, Collection.PROJECTS, Body.NONE, TriggerEvents.once("created_on"), "project", "read:project:bitbucket"),
     projectUpdated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/workspaces/{workspace}/projects",
             Project.class, Collection.PROJECTS, Body.NONE, TriggerEvents.eachChange("updated_on", "project:updated"), "project", "read:project:bitbucket"),
+    /** A comment on any pull request (its pullrequest inside), polled from the repository's pull request activity. */
+    pullRequestCommented(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/activity", Comment.class,
+            Collection.PULL_REQUEST_ACTIVITY, Body.NONE, TriggerEvents.once("comment.created_on",
+                    "pullrequest:comment_created"), "pullrequest", "read:pullrequest:bitbucket"),
+    /** A build status created or updated: every commit's by webhook; polled for the commit option's commit only. */
+    commitStatusChanged(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses",
+            CommitStatus.class, Collection.COMMIT_STATUSES, Body.NONE, TriggerEvents.eachChange("updated_on",
+                    "repo:commit_status_created", "repo:commit_status_updated"), "repository", "read:repository:bitbucket"),
+    /** A pipeline that completed (any result); polled only: Bitbucket sends no pipeline event. */
+    pipelineCompleted(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pipelines", Pipeline.class,
+            Collection.PIPELINES, Body.NONE, TriggerEvents.once("completed_on"), "pipeline", "read:pipeline:bitbucket"),
+    /** A new branch (a repo:push change without an old side; polled: the branch names seen). */
+    branchCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/refs/branches", Branch.class, Collection.BRANCHES,
+            Body.NONE, TriggerEvents.once("name", "repo:push"), "repository", "read:repository:bitbucket"),
+    /** A new tag (a repo:push change without an old side; polled: the tag names seen). */
+    tagCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/refs/tags", Tag.class, Collection.TAGS, Body.NONE,
+            TriggerEvents.once("name", "repo:push"), "repository", "read:repository:bitbucket"),
     /**
      * Any Bitbucket webhook event (the events option), received on platform-http: the body is the event's model
      * (PullRequest, Issue, Repository, Project) where there is one, otherwise the payload as a JSON tree.
@@ -224,24 +241,6 @@ public enum BitbucketOperation {
     public enum Kind {
         ACTION,
         TRIGGER
-    }
-
-    /** How an operation runs: the producer and the endpoint dispatch on it once, nothing else special-cases a name. */
-    public enum Execution {
-        /** A contract call with a JSON answer bound to the operation's model (or a page of them). */
-        JSON_ACTION,
-        /** A JSON call whose 202 names a background task to follow (a merge, live row 14). */
-        MERGE,
-        /** httpRequest: any documented call, method, path and body from options or headers, the answer as sent. */
-        RAW_HTTP,
-        /** The OAuth install callback: the code goes to the token endpoint, by the credential mode that keeps it. */
-        AUTH_CODE_EXCHANGE,
-        /** The installed accounts of the connection store: consent URL, list, get, remove. */
-        CONNECTIONS,
-        /** A trigger that polls its collection (and, with delivery=webhook or both, takes its webhook events). */
-        POLLED_TRIGGER,
-        /** The generic webhook trigger: any event key, received only. */
-        WEBHOOK_TRIGGER
     }
 
     private final Kind kind;

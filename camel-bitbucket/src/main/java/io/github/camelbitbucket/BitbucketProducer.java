@@ -21,6 +21,8 @@ import io.github.camelbitbucket.health.ProducerHealthCheck;
 import io.github.camelbitbucket.request.Headers;
 import io.github.camelbitbucket.request.MergeTask;
 import io.github.camelbitbucket.request.MessageInputs;
+import io.github.camelbitbucket.request.CommitFiles;
+import io.github.camelbitbucket.request.Execution;
 import io.github.camelbitbucket.request.RequestFactory;
 import io.github.camelbitbucket.request.RequestInputs;
 import io.github.camelbitbucket.request.RequestOptions;
@@ -89,7 +91,11 @@ public class BitbucketProducer extends DefaultProducer {
                 RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
                 call(exchange, op, connection, inputs, requests.rawRequest(inputs), cfg.isPaginate(), Object.class);
             }
-            case JSON_ACTION, MERGE -> {
+            case COMMIT_FILES -> {
+                RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
+                call(exchange, op, connection, inputs, requests.commitFiles(op.spec(), inputs), false, Void.class);
+            }
+            case JSON_ACTION, MERGE, CONTENT -> {
                 RequestInputs inputs = MessageInputs.resolve(op.spec(), options, exchange);
                 call(exchange, op, connection, inputs, requests.request(op.spec(), inputs), op.isPaged(),
                         op.getItemType());
@@ -177,7 +183,7 @@ public class BitbucketProducer extends DefaultProducer {
                       boolean paged, Class<?> itemType, BitbucketClient client) {
         Message message = exchange.getMessage();
         checkGrantedScopes(client.getAuthenticator(), op);
-        boolean raw = op.getExecution() == BitbucketOperation.Execution.RAW_HTTP;
+        boolean raw = op.getExecution() == Execution.RAW_HTTP;
         Object result;
         if (paged) {
             PageIterator<?> pages = client.pages(request, itemType, cfg.getMaxResults());
@@ -196,8 +202,9 @@ public class BitbucketProducer extends DefaultProducer {
         } else {
             // the answer is read once, from the connection, into the operation's model (or kept as sent: httpRequest)
             BitbucketResponse response = raw ? client.executeRaw(request, cfg.isRawJson())
+                    : op.getExecution() == Execution.CONTENT ? client.executeContent(request, itemType == String.class)
                     : client.execute(request, itemType);
-            if (op.getExecution() == BitbucketOperation.Execution.MERGE) {
+            if (op.getExecution() == Execution.MERGE) {
                 try {
                     response = MergeTask.follow(client, request, response, cfg.getMergeTimeout());
                 } catch (MergeTask.StillRunning running) {
@@ -209,7 +216,7 @@ public class BitbucketProducer extends DefaultProducer {
             if (response.header("Location") != null) {
                 message.setHeader(BitbucketConstants.LOCATION, response.header("Location"));
             }
-            result = response.value();
+            result = op.getExecution() == Execution.COMMIT_FILES ? CommitFiles.newCommit(response) : response.value();
             if (raw && response.header("Content-Type") != null) {
                 message.setHeader(Exchange.CONTENT_TYPE, response.header("Content-Type"));
             }
@@ -218,6 +225,9 @@ public class BitbucketProducer extends DefaultProducer {
         MessageInputs.consume(message);
         for (Target t : op.getPathTargets()) {
             message.setHeader(t.reportHeader(), inputs.targets().get(t));
+        }
+        if (op.getExecution() == Execution.COMMIT_FILES) {
+            message.setHeader(BitbucketConstants.COMMIT, result); // the new commit
         }
         Object reported = op.getResultReport() == null ? null : op.getResultReport().valueOf(result);
         if (reported != null) {

@@ -41,6 +41,12 @@ class StandInContractTest {
                 public void configure() {
                     from("bitbucket:issueCreated?workspace=acme&repoSlug=website&startFrom=beginning&startScheduler=false")
                             .routeId("trigger").to("log:trigger?level=DEBUG");
+                    // the polls of the triggers issue 24 added
+                    for (String trigger : List.of("pullRequestCommented", "pipelineCompleted", "branchCreated",
+                            "tagCreated")) {
+                        from("bitbucket:" + trigger + "?workspace=acme&repoSlug=website&startFrom=beginning"
+                             + "&startScheduler=false").routeId(trigger).to("log:trigger?level=DEBUG");
+                    }
                 }
             });
             ctx.start();
@@ -118,12 +124,35 @@ class StandInContractTest {
                 t.requestBodyAndHeaders("bitbucket:httpRequest", null, Map.of(BitbucketConstants.PATH,
                         "/repositories/{workspace}/{repoSlug}", BitbucketConstants.OVERRIDE_WORKSPACE, "acme",
                         BitbucketConstants.OVERRIDE_REPO_SLUG, "website"));
+                // pipelines (a completed step's log redirects, live row 9) and source
+                io.github.camelbitbucket.model.Pipeline run = t.requestBody("bitbucket:runPipeline?" + repo
+                        + "&pipelineBranch=main&pipelineVariables=A=1&pipelineSecretVariables=B=2", null,
+                        io.github.camelbitbucket.model.Pipeline.class);
+                String pipe = repo + "&pipelineUuid=" + run.getUuid();
+                t.requestBody("bitbucket:runPipeline?" + repo + "&pipelineCommit=" + head + "&pipelinePattern=nightly",
+                        (Object) null);
+                t.requestBody("bitbucket:listPipelines?" + repo + "&sort=-created_on", (Object) null);
+                t.requestBody("bitbucket:getPipeline?" + pipe, (Object) null);
+                List<?> steps = t.requestBody("bitbucket:listPipelineSteps?" + pipe, null, List.class);
+                String step = ((io.github.camelbitbucket.model.PipelineStep) steps.get(0)).getUuid();
+                t.requestBody("bitbucket:getPipeline?" + pipe, (Object) null); // completes it
+                t.requestBody("bitbucket:getPipelineStepLog?" + pipe + "&stepUuid=" + step, (Object) null);
+                String running = standIn.startPipeline("acme", "website", "main")[0];
+                t.requestBody("bitbucket:stopPipeline?" + repo + "&pipelineUuid=" + running, (Object) null);
+                t.requestBody("bitbucket:getFile?" + repo + "&commit=main&filePath=README.md", (Object) null);
+                t.requestBody("bitbucket:listDirectory?" + repo + "&commit=main", (Object) null);
+                t.requestBody("bitbucket:listDirectory?" + repo + "&commit=main&filePath=src", (Object) null);
+                t.requestBody("bitbucket:commitFiles?" + repo + "&branch=main&message=Docs&deleteFiles=src/Login.java",
+                        Map.of("docs/NEW.md", "new", "bin/blob", new byte[] {1, 2, (byte) 0xfe}));
                 assertThat(created).isNotNull();
                 // errors follow the contract too
                 t.request("bitbucket:getWorkspace?workspace=nope", e -> {
                 });
             }
-            ((ScheduledPollConsumer) ctx.getRoute("trigger").getConsumer()).run();
+            for (String route : List.of("trigger", "pullRequestCommented", "pipelineCompleted", "branchCreated",
+                    "tagCreated")) {
+                ((ScheduledPollConsumer) ctx.getRoute(route).getConsumer()).run();
+            }
             ctx.stop();
         }
 
@@ -135,6 +164,11 @@ class StandInContractTest {
                 .build();
         List<String> problems = new ArrayList<>();
         for (BitbucketStandIn.Recorded r : seen) {
+            if (r.method().equals("GET") && r.path().endsWith("/src/main/")) {
+                // the root listing: Bitbucket's documented form has an empty {path}, which no OpenAPI path template
+                // matches; the listing of src/ above checks the same answer
+                continue;
+            }
             SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(r.method()), r.path());
             r.query().forEach(request::withQueryParam);
             r.headers().forEach((k, v) -> request.withHeader(k, v));

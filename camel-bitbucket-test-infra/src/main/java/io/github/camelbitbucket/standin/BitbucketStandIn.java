@@ -25,7 +25,7 @@ public final class BitbucketStandIn implements AutoCloseable {
     public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
     public static final String DEMO_SCOPES = "account issue:write project project:admin pullrequest pullrequest:write"
                                              + " repository repository:write repository:admin repository:delete"
-                                             + " webhook";
+                                             + " webhook pipeline pipeline:write";
     public static final String DEMO_USER = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     /** The scopes of the demo API token: Atlassian's API token names, no account (live row 13). */
@@ -65,6 +65,7 @@ public final class BitbucketStandIn implements AutoCloseable {
         Router router = routes.router(vertx);
         pullRequests = routes.pullRequests;
         refs = routes.refs;
+        pipelines = routes.pipelines;
         try {
             server = vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -251,6 +252,17 @@ public final class BitbucketStandIn implements AutoCloseable {
 
     private PullRequestHandlers pullRequests;
     private RefHandlers refs;
+    private PipelineHandlers pipelines;
+
+    /** Starts a pipeline on a branch's head, as a push would: its uuid and its one step's uuid. */
+    public String[] startPipeline(String ws, String repo, String branch) {
+        return pipelines.start(ws, repo, branch);
+    }
+
+    /** Completes a pipeline by build number with a result (SUCCESSFUL, FAILED, ...); false when there is none. */
+    public boolean finishPipeline(String ws, String repo, long buildNumber, String result) {
+        return pipelines.finish(ws, repo, buildNumber, result);
+    }
 
     /** Adds a tag at a commit (as if pushed). */
     public void addTag(String ws, String repo, String name, String hash) {

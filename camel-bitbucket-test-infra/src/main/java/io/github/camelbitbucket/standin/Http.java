@@ -97,6 +97,14 @@ final class Http {
         Map<String, String> headers = new LinkedHashMap<>();
         ctx.request().headers().forEach(h -> headers.putIfAbsent(h.getKey(), h.getValue()));
         String requestBody = ctx.body() == null || ctx.body().length() == 0 ? null : ctx.body().asString();
+        String type = ctx.request().getHeader("Content-Type");
+        if (type != null && type.startsWith("multipart/form-data")) {
+            // a form is recorded as a JSON object of its fields (a file part: its size)
+            com.fasterxml.jackson.databind.node.ObjectNode form = Json.MAPPER.createObjectNode();
+            ctx.request().formAttributes().forEach((k, v) -> form.put(k, v));
+            ctx.fileUploads().forEach(u -> form.put(u.name(), "<" + u.size() + " bytes>"));
+            requestBody = form.toString();
+        }
         listener.accept(new BitbucketStandIn.Recorded(ctx.request().method().name(), ctx.request().path(), query, headers, requestBody,
                 status, responseBody));
     }

@@ -284,6 +284,19 @@ final class PullRequestHandlers {
         comment.putObject("content").put("raw", raw).put("markup", "markdown");
         comments.computeIfAbsent(ws + "/" + repo + "/" + id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(comment);
+        // as a comment made on Bitbucket: in the activity, and announced to the hooks
+        ObjectNode entry = Json.MAPPER.createObjectNode();
+        entry.set("comment", comment);
+        activity.computeIfAbsent(ws + "/" + repo + "/" + id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(entry);
+        store.pullRequests.getOrDefault(ws + "/" + repo, List.of()).stream().filter(p -> p.path("id").asInt() == id)
+                .findFirst().ifPresent(pr -> {
+                    Map<String, JsonNode> fields = new LinkedHashMap<>();
+                    fields.put("pullrequest", pr);
+                    fields.put("comment", comment);
+                    store.events.fire(ws, repo, "pullrequest:comment_created", store.repositories.get(ws).get(repo),
+                            fields);
+                });
         return comment.path("id").asLong();
     }
 
@@ -359,6 +372,31 @@ final class PullRequestHandlers {
             }
             Paging.page(http, ctx, newestFirst);
         }
+    }
+
+    /** Every pull request's activity of a repository, newest first (what pullRequestCommented polls). */
+    void listRepositoryActivity(RoutingContext ctx) {
+        if (repositories.repo(ctx) == null) {
+            return;
+        }
+        String prefix = ctx.pathParam("ws") + "/" + ctx.pathParam("repo") + "/";
+        List<ObjectNode> all = new ArrayList<>();
+        for (ObjectNode pr : store.pullRequests.getOrDefault(prefix.substring(0, prefix.length() - 1), List.of())) {
+            for (ObjectNode a : activity.getOrDefault(prefix + pr.path("id").asText(), List.of())) {
+                ObjectNode entry = a.deepCopy();
+                entry.putObject("pull_request").put("type", "pullrequest").put("id", pr.path("id").asLong())
+                        .put("title", pr.path("title").asText());
+                all.add(entry);
+            }
+        }
+        all.sort(java.util.Comparator.comparing(PullRequestHandlers::activityDate).reversed());
+        Paging.page(http, ctx, all, 100, false);
+    }
+
+    private static String activityDate(ObjectNode entry) {
+        JsonNode c = entry.path("comment");
+        return c.isObject() ? c.path("created_on").asText("") : entry.path("update").path("date").asText(
+                entry.path("approval").path("date").asText(entry.path("changes_requested").path("date").asText("")));
     }
 
     void getCommit(RoutingContext ctx) {
@@ -458,7 +496,9 @@ final class PullRequestHandlers {
         }
         Map<String, ObjectNode> ofCommit = statuses.computeIfAbsent(statusKey(ctx), k -> new LinkedHashMap<>());
         ObjectNode existing = ofCommit.get(key);
-        ObjectNode status = Json.MAPPER.createObjectNode().put("type", "build").put("key", key).put("state", state)
+        ObjectNode status = Json.MAPPER.createObjectNode().put("type", "build")
+                .put("uuid", existing == null ? "{" + java.util.UUID.randomUUID() + "}" : existing.path("uuid").asText())
+                .put("key", key).put("state", state)
                 .put("name", body.path("name").asText(key)).put("url", url)
                 .put("description", body.path("description").asText(""))
                 .put("created_on", existing == null ? Json.now() : existing.path("created_on").asText())

@@ -106,6 +106,7 @@ final class RefHandlers {
         }
         List<ObjectNode> commits = new CopyOnWriteArrayList<>(history);
         store.commits.put(repoKey(ctx) + "/" + name, commits);
+        store.refCreated(ctx.pathParam("ws"), ctx.pathParam("repo"), "branch", name, commits.get(0).path("hash").asText());
         http.json(ctx, 201, branch(name, commits));
     }
 
@@ -157,6 +158,7 @@ final class RefHandlers {
                 .put("message", body.path("message").asText("")).put("date", Json.now());
         tag.putObject("target").put("type", "commit").put("hash", history.get(0).path("hash").asText());
         ofRepo.put(name, tag);
+        store.refCreated(ctx.pathParam("ws"), ctx.pathParam("repo"), "tag", name, tag.path("target").path("hash").asText());
         http.json(ctx, 201, tag);
     }
 

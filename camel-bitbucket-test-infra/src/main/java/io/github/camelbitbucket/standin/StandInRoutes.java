@@ -19,6 +19,8 @@ final class StandInRoutes {
     PullRequestHandlers pullRequests;
     /** Branches and tags (made with the router). */
     RefHandlers refs;
+    /** Pipelines (made with the router). */
+    PipelineHandlers pipelines;
 
     StandInRoutes(Http http, Store store, LiveBehaviour live, OAuthProvider oauth, Webhooks webhooks) {
         this.http = http;
@@ -34,7 +36,10 @@ final class StandInRoutes {
         RepositoryHandlers repositories = new RepositoryHandlers(store, http, live);
         IssueHandlers issues = new IssueHandlers(store, http, repositories);
         Router router = Router.router(vertx);
-        router.route().handler(BodyHandler.create());
+        // uploads (commitFiles' multipart files) go to the temporary directory and are deleted after each request
+        router.route().handler(BodyHandler.create().setUploadsDirectory(System.getProperty("java.io.tmpdir")
+                                                                     + "/bitbucket-stand-in-uploads")
+                .setDeleteUploadedFilesOnEnd(true));
         router.route().failureHandler(ctx -> http.error(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500,
                 ctx.failure() == null ? "Internal error" : ctx.failure().getMessage(), null));
         router.post("/site/oauth2/access_token").handler(oauth::token);
@@ -84,6 +89,8 @@ final class StandInRoutes {
         PullRequestHandlers pulls = new PullRequestHandlers(store, http, live, repositories);
         this.pullRequests = pulls;
         router.post("/2.0/repositories/:ws/:repo/pullrequests").handler(oauth.scope("pullrequest:write", pulls::create));
+        router.get("/2.0/repositories/:ws/:repo/pullrequests/activity").handler(oauth.scope("pullrequest",
+                pulls::listRepositoryActivity));
         router.get("/2.0/repositories/:ws/:repo/pullrequests/:id").handler(oauth.scope("pullrequest", pulls::get));
         router.put("/2.0/repositories/:ws/:repo/pullrequests/:id").handler(oauth.scope("pullrequest:write",
                 pulls::update));
@@ -138,6 +145,21 @@ final class StandInRoutes {
                 repositories::pullRequestDiffstat));
         router.get("/2.0/repositories/:ws/:repo/diffstat/:spec").handler(oauth.scope("repository",
                 repositories::diffstat));
+        PipelineHandlers pipes = new PipelineHandlers(store, http, repositories);
+        this.pipelines = pipes;
+        String pipelinesPath = "/2.0/repositories/:ws/:repo/pipelines";
+        router.get(pipelinesPath).handler(oauth.scope("pipeline", pipes::list));
+        // officially the pipeline scope runs one (stopping takes pipeline:write)
+        router.post(pipelinesPath).handler(oauth.scope("pipeline", pipes::run));
+        router.get(pipelinesPath + "/:uuid").handler(oauth.scope("pipeline", pipes::get));
+        router.post(pipelinesPath + "/:uuid/stopPipeline").handler(oauth.scope("pipeline:write", pipes::stop));
+        router.get(pipelinesPath + "/:uuid/steps").handler(oauth.scope("pipeline", pipes::steps));
+        router.get(pipelinesPath + "/:uuid/steps/:step/log").handler(oauth.scope("pipeline", pipes::log));
+        router.get("/standin-storage/logs/:id").handler(pipes::storedLog);
+        SourceHandlers source = new SourceHandlers(store, http, repositories);
+        router.post("/2.0/repositories/:ws/:repo/src").handler(oauth.scope("repository:write", source::commit));
+        router.get("/2.0/repositories/:ws/:repo/src/:commit/*").handler(oauth.scope("repository", source::get));
+        router.get("/2.0/repositories/:ws/:repo/src/:commit").handler(oauth.scope("repository", source::get));
         router.route().handler(ctx -> http.error(ctx, 404, "Resource not found", null));
         return router;
     }

@@ -42,11 +42,33 @@ final class Store {
     void pushed(String ws, String repo, String branch, List<ObjectNode> newestFirst) {
         ObjectNode push = Json.MAPPER.createObjectNode();
         ObjectNode change = push.putArray("changes").addObject();
+        List<ObjectNode> onBranch = commits.getOrDefault(ws + "/" + repo + "/" + branch, List.of());
+        if (onBranch.size() > newestFirst.size()) {
+            // as live: the branch's head before the push
+            ObjectNode old = change.putObject("old").put("type", "branch").put("name", branch);
+            old.putObject("target").put("type", "commit").put("hash",
+                    onBranch.get(newestFirst.size()).path("hash").asText());
+        } else {
+            change.putNull("old");
+        }
         ObjectNode ref = change.putObject("new").put("type", "branch").put("name", branch);
         ref.putObject("target").put("type", "commit").put("hash", newestFirst.get(0).path("hash").asText());
-        change.put("created", false).put("forced", false).put("closed", false).put("truncated", newestFirst.size() > 5);
+        change.put("created", change.get("old").isNull()).put("forced", false).put("closed", false)
+                .put("truncated", newestFirst.size() > 5);
         com.fasterxml.jackson.databind.node.ArrayNode commitsNode = change.putArray("commits");
         newestFirst.stream().limit(5).forEach(c -> commitsNode.add(c.deepCopy()));
+        changed(ws, repo, "repo:push", "push", push);
+    }
+
+    /** A new branch or tag: repo:push with one change whose old side is null, as live sends it. */
+    void refCreated(String ws, String repo, String type, String name, String hash) {
+        ObjectNode push = Json.MAPPER.createObjectNode();
+        ObjectNode change = push.putArray("changes").addObject();
+        change.putNull("old");
+        ObjectNode ref = change.putObject("new").put("type", type).put("name", name);
+        ref.putObject("target").put("type", "commit").put("hash", hash).put("date", Json.now());
+        change.put("created", true).put("forced", false).put("closed", false).put("truncated", false);
+        change.putArray("commits");
         changed(ws, repo, "repo:push", "push", push);
     }
 

@@ -93,6 +93,11 @@ public final class BitbucketClient implements Closeable {
         return execute(request, baseUrl + request.pathAndQuery(), readers.raw(rawJson));
     }
 
+    /** Sends the request and keeps a file or log as stored: text as String (always with {@code text}), else bytes. */
+    public BitbucketResponse executeContent(BitbucketRequest request, boolean text) {
+        return execute(request, baseUrl + request.pathAndQuery(), readers.content(text));
+    }
+
     /**
      * The first page of a collection (or the page at {@code nextUrl}, which must point under the configured base URL),
      * its items typed: {@link BitbucketResponse#value()} is a {@link BodyReaders.Page}.

@@ -124,6 +124,24 @@ final class BodyReaders {
         };
     }
 
+    /**
+     * A file or log as stored: with {@code text}, a String in the answer's charset (UTF-8 when it names none); else a
+     * String for a textual content type (text/*, JSON, XML, YAML, JavaScript) and the bytes for any other.
+     */
+    BodyReader<Object> content(boolean text) {
+        return (in, type) -> {
+            byte[] bytes = in.readAllBytes();
+            ContentType contentType = type == null ? null : ContentType.parseLenient(type);
+            String mime = contentType == null || contentType.getMimeType() == null ? ""
+                    : contentType.getMimeType().toLowerCase(Locale.ROOT);
+            Charset charset = contentType == null || contentType.getCharset() == null
+                    ? StandardCharsets.UTF_8 : contentType.getCharset();
+            boolean textual = mime.startsWith("text/") || mime.endsWith("json") || mime.endsWith("xml")
+                              || mime.contains("yaml") || mime.contains("javascript");
+            return text || textual ? new String(bytes, charset) : bytes;
+        };
+    }
+
     private static BitbucketException invalid(String message, Exception cause) {
         return new BitbucketException(message, BitbucketException.Reason.INVALID_RESPONSE, cause);
     }

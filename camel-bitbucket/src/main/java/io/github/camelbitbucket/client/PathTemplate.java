@@ -65,13 +65,40 @@ public final class PathTemplate {
             StringBuilder out = new StringBuilder(64).append(literals[0]);
             for (int i = 0; i < names.length; i++) {
                 String value = valueOf.apply(names[i]);
-                if (value == null || value.isBlank()) {
+                boolean segments = SEGMENTS.equals(names[i]);
+                if (value == null || value.isBlank() && !segments) {
                     throw missing.apply(names[i]);
                 }
-                out.append(encodeSegment(names[i], value)).append(literals[i + 1]);
+                out.append(segments ? encodeSegments(names[i], value) : encodeSegment(names[i], value))
+                        .append(literals[i + 1]);
             }
             return out.toString();
         }
+    }
+
+    /**
+     * The placeholder whose value spans path segments: a file path in a repository ({@code src/{commit}/{path}}).
+     * Each segment is encoded on its own, the slashes between them kept; empty means the root directory.
+     */
+    public static final String SEGMENTS = "path";
+
+    /** Percent-encodes a file path segment by segment; leading and trailing slashes are dropped, '.' and '..' refused. */
+    public static String encodeSegments(String name, String value) {
+        String trimmed = value.trim().replaceAll("^/+|/+$", "");
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(trimmed.length() + 8);
+        for (String segment : trimmed.split("/", -1)) {
+            if (segment.isEmpty()) {
+                throw new IllegalArgumentException("The value of " + name + " has an empty segment (//): '" + value + "'");
+            }
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(encodeSegment(name, segment));
+        }
+        return out.toString();
     }
 
     /** Percent-encodes one path segment: everything but RFC 3986 unreserved characters. */

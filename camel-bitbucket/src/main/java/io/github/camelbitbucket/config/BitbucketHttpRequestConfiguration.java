@@ -5,7 +5,7 @@ import org.apache.camel.spi.UriParams;
 
 /** The options of the httpRequest action: method, path, request content type, how the answer is read. */
 @UriParams
-public class BitbucketHttpRequestConfiguration extends BitbucketPullRequestConfiguration {
+public class BitbucketHttpRequestConfiguration extends BitbucketPipelineConfiguration {
 
     // ---------------------------------------------------------------- httpRequest
     /** HTTP method of httpRequest. Header CamelBitbucketHttpMethod overrides. */

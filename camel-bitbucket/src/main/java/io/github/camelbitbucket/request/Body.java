@@ -20,6 +20,10 @@ public enum Body {
     /** Every field optional: a fork takes the repository's name into the credential user's workspace. */
     FORK(BodyField.FORK, "repository", true),
     TAG(BodyField.TAG, "tag", false),
+    /** runPipeline: its target (branch, commit, custom pipeline) and variables. */
+    PIPELINE(BodyField.PIPELINE, "pipeline", false),
+    /** commitFiles: a multipart form (message, author, parents, files), not JSON; the files from the message body. */
+    FILES(BodyField.FILES, null, true),
     /** httpRequest: the message body as it is. */
     RAW(List.of(), null, false);
 

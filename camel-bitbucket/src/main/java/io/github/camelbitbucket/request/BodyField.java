@@ -52,7 +52,21 @@ public enum BodyField {
     FORK_WORKSPACE("forkWorkspace", Headers.FORK_WORKSPACE, "workspace", null),
     HOOK_URL("hookUrl", Headers.HOOK_URL, "url", null),
     /** Comma separated event keys (repo:push, pullrequest:created, ...). */
-    HOOK_EVENTS("hookEvents", Headers.HOOK_EVENTS, "events", null);
+    HOOK_EVENTS("hookEvents", Headers.HOOK_EVENTS, "events", null),
+    /** runPipeline: the branch to run on (target.ref_name, a pipeline_ref_target). */
+    PIPELINE_BRANCH("pipelineBranch", Headers.PIPELINE_BRANCH, "target", null),
+    /** runPipeline: the commit to run on (target.commit.hash; without a branch a pipeline_commit_target). */
+    PIPELINE_COMMIT("pipelineCommit", Headers.PIPELINE_COMMIT, "target", null),
+    /** runPipeline: a custom pipeline's name in bitbucket-pipelines.yml (target.selector, type custom). */
+    PIPELINE_PATTERN("pipelinePattern", Headers.PIPELINE_PATTERN, "target", null),
+    /** runPipeline: KEY=value pairs, comma separated. */
+    PIPELINE_VARIABLES("pipelineVariables", Headers.PIPELINE_VARIABLES, "variables", null),
+    /** runPipeline: KEY=value pairs sent with secured=true; never logged. */
+    PIPELINE_SECRET_VARIABLES("pipelineSecretVariables", Headers.PIPELINE_SECRET_VARIABLES, "variables", null),
+    /** commitFiles: paths to delete in the commit, comma separated. */
+    DELETE_FILES("deleteFiles", Headers.DELETE_FILES, "files", null),
+    /** commitFiles: the commit's author, "Name &lt;email&gt;"; without it, the credential's user. */
+    COMMIT_AUTHOR("commitAuthor", Headers.COMMIT_AUTHOR, "author", null);
 
     public static final List<BodyField> ISSUE = List.of(TITLE, CONTENT, KIND, PRIORITY, ISSUE_STATE, ASSIGNEE);
     public static final List<BodyField> PROJECT = List.of(NAME, KEY, DESCRIPTION, IS_PRIVATE);
@@ -65,6 +79,10 @@ public enum BodyField {
     public static final List<BodyField> REPOSITORY = List.of(NAME, DESCRIPTION, IS_PRIVATE);
     public static final List<BodyField> FORK = List.of(NAME, DESCRIPTION, IS_PRIVATE, FORK_WORKSPACE);
     public static final List<BodyField> TAG = List.of(NAME, FROM_COMMIT, MESSAGE);
+    public static final List<BodyField> PIPELINE = List.of(PIPELINE_BRANCH, PIPELINE_COMMIT, PIPELINE_PATTERN,
+            PIPELINE_VARIABLES, PIPELINE_SECRET_VARIABLES);
+    /** The form fields of commitFiles besides the files (branch comes from the branch target). */
+    public static final List<BodyField> FILES = List.of(MESSAGE, COMMIT_AUTHOR, FROM_COMMIT, DELETE_FILES);
     public static final List<BodyField> COMMIT_STATUS = List.of(STATUS_KEY, STATUS_STATE, NAME, STATUS_URL,
             DESCRIPTION);
 
@@ -111,6 +129,9 @@ public enum BodyField {
                 }
                 return value.trim();
             }
+            case PIPELINE_VARIABLES, PIPELINE_SECRET_VARIABLES -> {
+                return PipelineRun.variables(operation, value, source);
+            }
             case INLINE_LINE, PARENT_ID -> {
                 if (!value.trim().matches("[0-9]{1,18}")) {
                     throw new IllegalArgumentException(operation + ": the " + source + " must be a number, was '"
@@ -153,6 +174,8 @@ public enum BodyField {
             case PARENT_ID -> node.putObject("parent").put("id", Long.parseLong(value));
             case FROM_COMMIT -> node.putObject("target").put("hash", value);
             case FORK_WORKSPACE -> node.putObject("workspace").put("slug", value);
+            case PIPELINE_BRANCH, PIPELINE_COMMIT, PIPELINE_PATTERN, PIPELINE_VARIABLES,
+                    PIPELINE_SECRET_VARIABLES -> PipelineRun.write(this, node, value);
             case HOOK_EVENTS -> {
                 com.fasterxml.jackson.databind.node.ArrayNode events = node.putArray(json);
                 for (String e : value.split(",")) {

@@ -42,7 +42,12 @@ public enum Collection {
     /** Reached through a redirect (live row 9), which the client follows. */
     PULL_REQUEST_DIFFSTAT(io.github.camelbitbucket.model.Diffstat.class, 100, null, false, "diffstat"),
     /** Newest first; no q or sort there. */
-    PULL_REQUEST_ACTIVITY(io.github.camelbitbucket.model.PullRequestActivity.class, 100, null, false, "activity");
+    PULL_REQUEST_ACTIVITY(io.github.camelbitbucket.model.PullRequestActivity.class, 100, null, false, "activity"),
+    /** Oldest first unless sort=-created_on; no q there. */
+    PIPELINES(io.github.camelbitbucket.model.Pipeline.class, 100, null, false, "pipelines"),
+    PIPELINE_STEPS(io.github.camelbitbucket.model.PipelineStep.class, 100, null, false, "steps"),
+    /** A directory's files and subdirectories (commit_file, commit_directory). */
+    DIRECTORY(io.github.camelbitbucket.model.TreeEntry.class, 100, null, true, null);
 
     /** Bitbucket's pagelen range is 10..100 wherever live Bitbucket is not stricter. */
     public static final int MAX_PAGE_SIZE = 100;

@@ -52,7 +52,7 @@ public final class RequestFactory {
 
     /** The request of a contract operation (not httpRequest). */
     public BitbucketRequest request(OperationSpec op, RequestInputs in) {
-        String path = op.path().expand(placeholder -> in.targets().get(Target.ofPlaceholder(placeholder)),
+        String path = op.path().expand(placeholder -> targetValue(op, in, Target.ofPlaceholder(placeholder)),
                 placeholder -> Target.ofPlaceholder(placeholder).missingFor(op.name()));
         Map<String, Object> query = new LinkedHashMap<>();
         if (op.paged()) {
@@ -85,6 +85,19 @@ public final class RequestFactory {
         putIfSet(query, "fields", options.fieldsFilter());
         byte[] body = op.body().type() == null ? null : jsonBody(op, in);
         return new BitbucketRequest(op.name(), op.method(), path, query, body);
+    }
+
+    /** A target's value; a directory listing without filePath lists the root. */
+    private static String targetValue(OperationSpec op, RequestInputs in, Target target) {
+        String value = in.targets().get(target);
+        return value == null && target == Target.FILE_PATH && op.collection() == Collection.DIRECTORY ? "" : value;
+    }
+
+    /** The request of commitFiles: a multipart form of the message body's files and the form fields. */
+    public BitbucketRequest commitFiles(OperationSpec op, RequestInputs in) {
+        String path = op.path().expand(placeholder -> in.targets().get(Target.ofPlaceholder(placeholder)),
+                placeholder -> Target.ofPlaceholder(placeholder).missingFor(op.name()));
+        return CommitFiles.request(op.name(), path, in);
     }
 
     /** The request of httpRequest: method, path and query from options/headers, body passed through. */
@@ -162,6 +175,9 @@ public final class RequestFactory {
     private byte[] jsonBody(OperationSpec op, RequestInputs in) {
         ObjectNode set = mapper.createObjectNode();
         in.fields().forEach((field, value) -> field.write(set, value));
+        if (op.body() == Body.PIPELINE) {
+            PipelineRun.finish(set);
+        }
         Set<String> written = new HashSet<>();
         Set<String> withText = new HashSet<>();
         ByteArrayBuilder out = new ByteArrayBuilder(256);
@@ -229,6 +245,7 @@ public final class RequestFactory {
                                                + missing.stream().map(f -> "'" + f.option() + "'")
                                                        .collect(Collectors.joining(", "))
                                                + (missing.contains(BodyField.KEY) ? " (or projectKey)" : "")
+                                               + (missing.contains(BodyField.PIPELINE_BRANCH) ? " (or pipelineCommit)" : "")
                                                + " or the header(s) "
                                                + missing.stream().map(BodyField::header).collect(Collectors.joining(", "))
                                                + ignored(in));

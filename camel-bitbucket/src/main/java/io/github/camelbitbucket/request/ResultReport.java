@@ -16,7 +16,9 @@ public enum ResultReport {
     TAG(io.github.camelbitbucket.model.Tag.class, Target.REF_NAME,
             item -> ((io.github.camelbitbucket.model.Tag) item).getName()),
     WEBHOOK(io.github.camelbitbucket.model.WebhookSubscription.class, Target.HOOK_UID,
-            item -> ((io.github.camelbitbucket.model.WebhookSubscription) item).getUuid());
+            item -> ((io.github.camelbitbucket.model.WebhookSubscription) item).getUuid()),
+    PIPELINE(io.github.camelbitbucket.model.Pipeline.class, Target.PIPELINE_UUID,
+            item -> ((io.github.camelbitbucket.model.Pipeline) item).getUuid());
 
     private final Class<?> itemType;
     private final Target target;

@@ -19,7 +19,11 @@ public enum Target {
     COMMENT_ID("comment_id", "commentId", Headers.OVERRIDE_COMMENT_ID, Headers.COMMENT_ID),
     /** A branch or tag name ({name} in Bitbucket's ref paths). */
     REF_NAME("name", "refName", Headers.OVERRIDE_REF_NAME, Headers.REF_NAME),
-    HOOK_UID("uid", "hookUid", Headers.OVERRIDE_HOOK_UID, Headers.HOOK_UID);
+    HOOK_UID("uid", "hookUid", Headers.OVERRIDE_HOOK_UID, Headers.HOOK_UID),
+    PIPELINE_UUID("pipeline_uuid", "pipelineUuid", Headers.OVERRIDE_PIPELINE_UUID, Headers.PIPELINE_UUID),
+    STEP_UUID("step_uuid", "stepUuid", Headers.OVERRIDE_STEP_UUID, Headers.STEP_UUID),
+    /** A file or directory path in a repository: its slashes are kept ({path} spans segments). */
+    FILE_PATH("path", "filePath", Headers.OVERRIDE_FILE_PATH, Headers.FILE_PATH);
 
     private final String placeholder;
     private final String option;

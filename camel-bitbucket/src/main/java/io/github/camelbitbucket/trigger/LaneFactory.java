@@ -70,6 +70,21 @@ public final class LaneFactory {
         return branches;
     }
 
+    /**
+     * Why a trigger cannot poll with these options, or null: its path needs a target besides workspace and repository
+     * (commitStatusChanged: a commit) that no option gives. It can still take Bitbucket's webhook events.
+     */
+    public static String webhookOnly(OperationSpec operation, RequestOptions options, List<String> eventKeys) {
+        for (Target t : operation.pathTargets()) {
+            if (t != Target.WORKSPACE && t != Target.REPO_SLUG && options.targets().get(t) == null) {
+                return "Bitbucket lists what " + operation + " polls per " + t.option() + " only: set the " + t.option()
+                       + " option to poll one, or use delivery=webhook to take Bitbucket's events " + eventKeys
+                       + " of every " + t.option();
+            }
+        }
+        return null;
+    }
+
     /** Checks that the endpoint's own target is complete (at route start), without any request. */
     public void check(TriggerSpec spec) {
         requests(spec).check();

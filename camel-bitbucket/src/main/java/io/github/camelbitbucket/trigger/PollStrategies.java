@@ -16,8 +16,10 @@ public final class PollStrategies {
      * The trigger's strategies, one per lane of events with its own watermark: one for a collection; one per branch
      * for commits.
      *
-     * @param watermarkField {@code hash} for commits (git log from the last delivered head), else the timestamp the
-     *                       keyset follows ({@code created_on}, {@code updated_on})
+     * @param watermarkField {@code hash} for commits (git log from the last delivered head), {@code name} for refs
+     *                       (the names seen), {@code completed_on} for pipelines and {@code comment.created_on} for
+     *                       comments (both read newest first), else the timestamp the keyset follows
+     *                       ({@code created_on}, {@code updated_on})
      * @param filterTrusted  whether Bitbucket documents {@code q} and {@code sort} on the collection; where it does not
      *                       (projects), each poll walks every page and checks every item itself
      * @param lookback       the overlap window: how late an item may become visible and still be delivered
@@ -26,6 +28,20 @@ public final class PollStrategies {
      */
     public static List<PollStrategy> of(String watermarkField, boolean filterTrusted, BitbucketClient client,
                                         TriggerRequests requests, String branches, java.time.Duration lookback) {
+        switch (watermarkField) {
+            case "name" -> {
+                return List.of(new RefStrategy(client, requests));
+            }
+            case "completed_on" -> {
+                return List.of(new NewestFirstStrategy(client, requests, NewestFirstStrategy.Reading.PIPELINES, lookback));
+            }
+            case "comment.created_on" -> {
+                return List.of(new NewestFirstStrategy(client, requests, NewestFirstStrategy.Reading.COMMENTS, lookback));
+            }
+            default -> {
+                // a timestamp of the item, or a commit's hash: below
+            }
+        }
         if (!"hash".equals(watermarkField)) {
             return List.of(filterTrusted ? new TimestampKeysetStrategy(client, requests, watermarkField, lookback)
                     : new SnapshotStrategy(client, requests, watermarkField, lookback));

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * test, since a change would replay or skip events after an upgrade. Version 1 (0.1.0): {@code ts}, {@code ids} or
  * {@code hash}; version 2 adds {@code v} and {@code seen}.
  */
-public final class Watermark {
+public class Watermark {
 
     /** The most (id, timestamp) pairs kept for the overlap window; the oldest go first. */
     static final int MAX_SEEN = 2000;
@@ -43,6 +43,35 @@ public final class Watermark {
         this.idsAtTimestamp = idsAtTimestamp;
         this.hash = hash;
         this.seen = seen;
+    }
+
+    /**
+     * The names a ref trigger (branchCreated, tagCreated) has seen: Bitbucket's refs carry no creation time, so a new
+     * ref is one whose name is not in the set. Stored as {@code {"v":3,"refs":[...]}}.
+     */
+    public static Watermark ofRefs(java.util.Collection<String> names) {
+        return new Refs(names);
+    }
+
+    /** The ref names of a ref watermark; null for any other form. */
+    public Set<String> refs() {
+        return this instanceof Refs r ? r.names : null;
+    }
+
+    /** The ref watermark with one more name. */
+    public Watermark withRef(String name) {
+        Set<String> names = new java.util.TreeSet<>(refs() == null ? Set.of() : refs());
+        names.add(name);
+        return new Refs(names);
+    }
+
+    private static final class Refs extends Watermark {
+        private final Set<String> names;
+
+        Refs(java.util.Collection<String> names) {
+            super(null, Set.of(), null, Map.of());
+            this.names = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(names));
+        }
     }
 
     public static Watermark ofTime(OffsetDateTime timestamp) {
@@ -158,6 +187,11 @@ public final class Watermark {
 
     public String toJson(ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
+        if (refs() != null) {
+            ArrayNode names = node.put("v", 3).putArray("refs");
+            refs().forEach(names::add);
+            return node.toString();
+        }
         if (!seen.isEmpty()) {
             node.put("v", 2);
         }
@@ -179,6 +213,11 @@ public final class Watermark {
     public static Watermark fromJson(ObjectMapper mapper, String json) {
         try {
             JsonNode node = mapper.readTree(json);
+            if (node.has("refs")) {
+                Set<String> names = new LinkedHashSet<>();
+                node.get("refs").forEach(n -> names.add(n.asText()));
+                return ofRefs(names);
+            }
             OffsetDateTime ts = node.hasNonNull("ts") ? OffsetDateTime.parse(node.get("ts").asText()) : null;
             Map<String, OffsetDateTime> seen = new LinkedHashMap<>();
             for (JsonNode n : node.path("seen")) {
@@ -206,6 +245,9 @@ public final class Watermark {
 
     @Override
     public String toString() {
+        if (refs() != null) {
+            return "Watermark[" + refs().size() + " refs]";
+        }
         return hash != null ? "Watermark[hash=" + hash + "]"
                 : "Watermark[" + (timestamp == null ? "beginning" : format(timestamp)) + ", ids=" + idsAtTimestamp
                   + (seen.isEmpty() ? "" : ", " + seen.size() + " seen in the overlap window") + "]";

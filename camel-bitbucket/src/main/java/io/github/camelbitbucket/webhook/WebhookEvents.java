@@ -27,6 +27,13 @@ public final class WebhookEvents {
     private static final Map<String, String> RESOURCES = Map.of("issue", "issue", "pullrequest", "pullrequest",
             "repo", "repository", "project", "project");
 
+    /** Event keys whose item sits in a field of its own, not the resource the key's prefix names. */
+    private static final Map<String, String> OWN_FIELD = Map.of("pullrequest:comment_created", "comment",
+            "repo:commit_status_created", "commit_status", "repo:commit_status_updated", "commit_status");
+
+    /** The triggers of new refs: the ref type each takes from a repo:push change without an old side. */
+    private static final Map<String, String> NEW_REFS = Map.of("branchCreated", "branch", "tagCreated", "tag");
+
     /** Pull request events that change no timestamp of the pull request: their own date makes them distinct. */
     private static final Map<String, String> OWN_DATE = Map.of("pullrequest:approved", "approval",
             "pullrequest:unapproved", "approval", "pullrequest:changes_request_created", "changes_request",
@@ -76,6 +83,9 @@ public final class WebhookEvents {
 
     /** Where the item of an event sits in its payload ({@code issue}, {@code pullrequest}...), or null. */
     public static String itemField(String eventKey) {
+        if (OWN_FIELD.containsKey(eventKey)) {
+            return OWN_FIELD.get(eventKey);
+        }
         int colon = eventKey.indexOf(':');
         return colon < 0 ? null : RESOURCES.get(eventKey.substring(0, colon));
     }
@@ -93,7 +103,8 @@ public final class WebhookEvents {
             return new Items(List.of(), false);
         }
         if ("repo:push".equals(delivery.eventKey())) {
-            return pushed(spec, branches, payload);
+            return NEW_REFS.containsKey(spec.trigger()) ? newRefs(spec, NEW_REFS.get(spec.trigger()), payload)
+                    : pushed(spec, branches, payload);
         }
         String field = itemField(delivery.eventKey());
         JsonNode item = field == null ? null : payload.get(field);
@@ -104,7 +115,11 @@ public final class WebhookEvents {
                 .map(String::trim).noneMatch(item.path("state").asText()::equalsIgnoreCase)) {
             return new Items(List.of(), false); // a pull request in a state the trigger does not watch (state option)
         }
-        Event event = Event.of(item, spec.timeField(), null);
+        if ("comment".equals(field) && payload.path("pullrequest").isObject() && !item.has("pullrequest")) {
+            item = ((com.fasterxml.jackson.databind.node.ObjectNode) item).deepCopy().set("pullrequest",
+                    payload.get("pullrequest")); // the comment with its pull request, as a poll finds it
+        }
+        Event event = Event.of(item, spec.timeField().startsWith("comment.") ? "created_on" : spec.timeField(), null);
         String identity = spec.identity(event);
         String own = OWN_DATE.get(delivery.eventKey());
         if (own != null) {
@@ -133,6 +148,23 @@ public final class WebhookEvents {
             truncated |= change.path("truncated").asBoolean(false);
         }
         return new Items(items, truncated);
+    }
+
+    /** The refs of a push that did not exist before (a change whose old side is null), of one type (branch, tag). */
+    private static Items newRefs(TriggerSpec spec, String type, JsonNode payload) {
+        List<Item> items = new ArrayList<>();
+        for (JsonNode change : payload.path("push").path("changes")) {
+            JsonNode ref = change.path("new");
+            // live sends "old": null and "created": true for a new ref; a change without an old side is not enough
+            boolean created = change.path("created").asBoolean(false) || change.has("old") && change.get("old").isNull();
+            String name = ref.path("name").asText("");
+            if (created && type.equals(ref.path("type").asText()) && !name.isEmpty()) {
+                java.time.OffsetDateTime time = Event.of(ref.path("target"), "date", null).time();
+                Event event = new Event(ref, time != null ? time : java.time.OffsetDateTime.now(), name, null);
+                items.add(new Item(event, spec.identity(event)));
+            }
+        }
+        return new Items(items, false);
     }
 
     /** The workspace and repository slug of a payload's repository ({@code full_name}). */

@@ -5,6 +5,7 @@ import io.github.camelbitbucket.model.CommentInline;
 import io.github.camelbitbucket.model.CommentParent;
 import io.github.camelbitbucket.model.Content;
 import io.github.camelbitbucket.model.Links;
+import io.github.camelbitbucket.model.PullRequest;
 import java.time.OffsetDateTime;
 import java.io.Serializable;
 
@@ -27,6 +28,7 @@ public class Comment  implements Serializable {
   private Account user;
   private CommentInline inline;
   private CommentParent parent;
+  private PullRequest pullrequest;
   private Boolean deleted;
   private OffsetDateTime createdOn;
   private OffsetDateTime updatedOn;
@@ -145,6 +147,24 @@ public class Comment  implements Serializable {
 
   /**
    **/
+  public Comment withPullrequest(PullRequest pullrequest) {
+    this.pullrequest = pullrequest;
+    return this;
+  }
+
+  
+  @JsonProperty("pullrequest")
+  public PullRequest getPullrequest() {
+    return pullrequest;
+  }
+
+  @JsonProperty("pullrequest")
+  public void setPullrequest(PullRequest pullrequest) {
+    this.pullrequest = pullrequest;
+  }
+
+  /**
+   **/
   public Comment withDeleted(Boolean deleted) {
     this.deleted = deleted;
     return this;
@@ -231,6 +251,7 @@ public class Comment  implements Serializable {
         Objects.equals(this.user, comment.user) &&
         Objects.equals(this.inline, comment.inline) &&
         Objects.equals(this.parent, comment.parent) &&
+        Objects.equals(this.pullrequest, comment.pullrequest) &&
         Objects.equals(this.deleted, comment.deleted) &&
         Objects.equals(this.createdOn, comment.createdOn) &&
         Objects.equals(this.updatedOn, comment.updatedOn) &&
@@ -239,7 +260,7 @@ public class Comment  implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, id, content, user, inline, parent, deleted, createdOn, updatedOn, links);
+    return Objects.hash(type, id, content, user, inline, parent, pullrequest, deleted, createdOn, updatedOn, links);
   }
 
   @Override
@@ -253,6 +274,7 @@ public class Comment  implements Serializable {
     sb.append("    user: ").append(toIndentedString(user)).append("\n");
     sb.append("    inline: ").append(toIndentedString(inline)).append("\n");
     sb.append("    parent: ").append(toIndentedString(parent)).append("\n");
+    sb.append("    pullrequest: ").append(toIndentedString(pullrequest)).append("\n");
     sb.append("    deleted: ").append(toIndentedString(deleted)).append("\n");
     sb.append("    createdOn: ").append(toIndentedString(createdOn)).append("\n");
     sb.append("    updatedOn: ").append(toIndentedString(updatedOn)).append("\n");

@@ -1,5 +1,6 @@
 package io.github.camelbitbucket.model;
 
+import io.github.camelbitbucket.model.CommitRef;
 import io.github.camelbitbucket.model.CommitStatusState;
 import io.github.camelbitbucket.model.Links;
 import java.time.OffsetDateTime;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 
 public class CommitStatus  implements Serializable {
   private String type;
+  private String uuid;
+  private CommitRef commit;
   private String key;
   private CommitStatusState state;
   private String name;
@@ -48,6 +51,42 @@ public class CommitStatus  implements Serializable {
   @JsonProperty("type")
   public void setType(String type) {
     this.type = type;
+  }
+
+  /**
+   **/
+  public CommitStatus withUuid(String uuid) {
+    this.uuid = uuid;
+    return this;
+  }
+
+  
+  @JsonProperty("uuid")
+  public String getUuid() {
+    return uuid;
+  }
+
+  @JsonProperty("uuid")
+  public void setUuid(String uuid) {
+    this.uuid = uuid;
+  }
+
+  /**
+   **/
+  public CommitStatus withCommit(CommitRef commit) {
+    this.commit = commit;
+    return this;
+  }
+
+  
+  @JsonProperty("commit")
+  public CommitRef getCommit() {
+    return commit;
+  }
+
+  @JsonProperty("commit")
+  public void setCommit(CommitRef commit) {
+    this.commit = commit;
   }
 
   /**
@@ -223,6 +262,8 @@ public class CommitStatus  implements Serializable {
     }
     CommitStatus commitStatus = (CommitStatus) o;
     return Objects.equals(this.type, commitStatus.type) &&
+        Objects.equals(this.uuid, commitStatus.uuid) &&
+        Objects.equals(this.commit, commitStatus.commit) &&
         Objects.equals(this.key, commitStatus.key) &&
         Objects.equals(this.state, commitStatus.state) &&
         Objects.equals(this.name, commitStatus.name) &&
@@ -236,7 +277,7 @@ public class CommitStatus  implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, key, state, name, url, description, refname, createdOn, updatedOn, links);
+    return Objects.hash(type, uuid, commit, key, state, name, url, description, refname, createdOn, updatedOn, links);
   }
 
   @Override
@@ -245,6 +286,8 @@ public class CommitStatus  implements Serializable {
     sb.append("class CommitStatus {\n");
     
     sb.append("    type: ").append(toIndentedString(type)).append("\n");
+    sb.append("    uuid: ").append(toIndentedString(uuid)).append("\n");
+    sb.append("    commit: ").append(toIndentedString(commit)).append("\n");
     sb.append("    key: ").append(toIndentedString(key)).append("\n");
     sb.append("    state: ").append(toIndentedString(state)).append("\n");
     sb.append("    name: ").append(toIndentedString(name)).append("\n");
