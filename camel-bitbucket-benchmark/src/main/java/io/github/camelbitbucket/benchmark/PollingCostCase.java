@@ -23,6 +23,7 @@ final class PollingCostCase implements BenchCase {
 
         report.append("| new items k | requests | ceil(k/100) |\n|---|---|---|\n");
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            standIn.live().issueTrackerRetired(false); // the issue triggers are measured
             CamelContext ctx = new DefaultCamelContext();
             BitbucketComponent component = new BitbucketComponent();
             standIn.configure(component.getConfiguration());

@@ -32,6 +32,8 @@ public final class ExampleMain {
             realMode(main, env);
         } else {
             standIn = BitbucketStandIn.start(Integer.getInteger("standin.port", 0));
+            // the demo's issue triage needs the issue tracker, which live Bitbucket Cloud retired (row 11)
+            standIn.live().issueTrackerRetired(false);
             System.out.println(">>> No credentials in the environment: using the embedded Bitbucket stand-in on "
                                + standIn.baseUrl());
             embeddedMode(main, standIn, Integer.getInteger("install.port", 0));

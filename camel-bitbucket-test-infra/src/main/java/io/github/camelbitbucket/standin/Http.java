@@ -77,9 +77,22 @@ final class Http {
         json(ctx, status, Json.MAPPER.createObjectNode().put("error", error).put("error_description", description));
     }
 
+    /**
+     * A 204 answer. Live Bitbucket (a Django application) labels even an empty answer with its default content type,
+     * {@code text/html; charset=utf-8}; a client library that requires a Content-Type gets one.
+     */
+    void noContent(RoutingContext ctx) {
+        record(ctx, 204, null);
+        ctx.response().setStatusCode(204).putHeader("Content-Type", "text/html; charset=utf-8").end();
+    }
+
     void json(RoutingContext ctx, int status, JsonNode body) {
         if (ctx.response().ended()) {
             return;
+        }
+        String fields = ctx.request().getParam("fields");
+        if (status / 100 == 2 && fields != null && body.isObject() && !body.has("values")) {
+            body = Fields.apply((com.fasterxml.jackson.databind.node.ObjectNode) body, fields); // single objects too
         }
         record(ctx, status, body.toString());
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")

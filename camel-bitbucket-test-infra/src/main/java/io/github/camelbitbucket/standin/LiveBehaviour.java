@@ -12,7 +12,11 @@ package io.github.camelbitbucket.standin;
 public final class LiveBehaviour {
 
     private volatile boolean stateIgnoredWithQ = true;
-    private volatile boolean issueTrackerRetired;
+    /**
+     * Row 11: retired by default, as on live Bitbucket Cloud; the system property {@code standin.issueTracker=true}
+     * (the builds' tests set it) or {@link #issueTrackerRetired(boolean)} brings it back for demos and tests.
+     */
+    private volatile boolean issueTrackerRetired = !Boolean.getBoolean("standin.issueTracker");
     private volatile int rateLimitAfter = -1;
     private volatile boolean projectFilterIgnored = true;
     private volatile boolean duplicatedPages;

@@ -16,6 +16,24 @@ final class Paging {
     private Paging() {
     }
 
+    /** The fields of a collection's objects, by the path's last segment: what q may name when the list is empty. */
+    private static final java.util.Map<String, java.util.Set<String>> KNOWN = java.util.Map.of(
+            "issues", java.util.Set.of("type", "id", "title", "content", "kind", "priority", "state", "reporter",
+                    "assignee", "votes", "created_on", "updated_on", "edited_on", "links", "component", "milestone",
+                    "version", "repository"),
+            "pullrequests", java.util.Set.of("type", "id", "title", "description", "state", "author", "source",
+                    "destination", "comment_count", "task_count", "created_on", "updated_on", "links", "reviewers",
+                    "participants", "close_source_branch", "merge_commit", "draft"),
+            "projects", java.util.Set.of("type", "uuid", "key", "name", "description", "is_private", "created_on",
+                    "updated_on", "links", "has_publicly_visible_repos"),
+            "comments", java.util.Set.of("type", "id", "content", "user", "inline", "parent", "deleted", "created_on",
+                    "updated_on", "links"));
+
+    private static String lastSegment(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
     /** BBQL q, sort, then paging with page/pagelen (10..100) and an absolute next link. */
     static void page(Http http, RoutingContext ctx, List<ObjectNode> items) {
         page(http, ctx, items, 100);
@@ -30,7 +48,11 @@ final class Paging {
     static void page(Http http, RoutingContext ctx, List<ObjectNode> items, int maxPagelen, boolean filters) {
         String q = filters ? ctx.request().getParam("q") : null;
         Predicate<JsonNode> filter = Bbql.parse(q);
+        java.util.Set<String> known = KNOWN.get(lastSegment(ctx.request().path()));
         for (String field : Bbql.fields(q)) {
+            if (items.isEmpty() && known != null && !known.contains(field.split("\\.")[0])) {
+                throw new IllegalArgumentException("Invalid field name: " + field); // an empty list still knows its fields
+            }
             if (!items.isEmpty() && items.stream().noneMatch(i -> Bbql.has(i, field))) {
                 // Bitbucket refuses a filter on a field its objects do not have, instead of matching nothing
                 throw new IllegalArgumentException("Invalid field name: " + field);
@@ -61,41 +83,18 @@ final class Paging {
         ObjectNode body = Json.MAPPER.createObjectNode().put("size", selected.size()).put("page", pageNo)
                 .put("pagelen", pagelen);
         ArrayNode values = body.putArray("values");
-        selected.subList(from, to).forEach(item -> values.add(partial(item, ctx.request().getParam("fields"))));
+        selected.subList(from, to).forEach(values::add);
         if (to < selected.size()) {
             String uri = http.baseUrl().replace("/2.0", "") + ctx.request().path() + "?" + replacePage(ctx.request().query(),
                     pageNo + 1);
             body.put("next", uri);
         }
-        http.json(ctx, 200, body);
-    }
-
-    /**
-     * Bitbucket's partial responses on collections: {@code fields=values.slug,values.name} keeps only those fields of
-     * each item, {@code -values.links} removes one; other entries are left to the envelope.
-     */
-    private static ObjectNode partial(ObjectNode item, String fields) {
-        if (fields == null || fields.isBlank()) {
-            return item;
-        }
-        ObjectNode result = item.deepCopy();
-        List<String> keep = new ArrayList<>();
-        for (String f : fields.split(",")) {
-            String field = f.trim();
-            if (field.startsWith("-values.")) {
-                result.remove(field.substring("-values.".length()));
-            } else if (field.startsWith("values.") && !field.equals("values.*")) {
-                keep.add(field.substring("values.".length()));
-            }
-        }
-        if (!keep.isEmpty()) {
-            result.retain(keep);
-        }
-        return result;
+        http.json(ctx, 200, Fields.apply(body, ctx.request().getParam("fields")));
     }
 
     private static String sortKey(ObjectNode item, String field) {
-        JsonNode v = item;
+        // /user/workspaces lists workspace_access items: their sort fields (slug, name) are the workspace's
+        JsonNode v = !item.has(field.split("\\.")[0]) && item.path("workspace").isObject() ? item.get("workspace") : item;
         for (String part : field.split("\\.")) {
             v = v.path(part);
         }

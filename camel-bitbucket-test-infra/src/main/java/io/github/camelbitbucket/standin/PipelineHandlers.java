@@ -186,8 +186,7 @@ final class PipelineHandlers {
             return;
         }
         complete(p, "STOPPED");
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 
     private static String stepUuid(ObjectNode p) {

@@ -62,8 +62,7 @@ final class ProjectHandlers {
         if (!body.hasNonNull("key")) {
             fieldErrors.put("key", "This field is required.");
         } else if (!body.get("key").asText().matches("[A-Za-z][A-Za-z0-9_]*")) {
-            fieldErrors.put("key", "Project keys must start with a letter and may only consist of ASCII letters,"
-                                   + " numbers and underscores (A-Z, a-z, 0-9, _).");
+            fieldErrors.put("key", KEY_RULE);
         } else if (p.containsKey(body.get("key").asText())) {
             fieldErrors.put("key", "A project with this key already exists.");
         }
@@ -75,17 +74,41 @@ final class ProjectHandlers {
             return;
         }
         ObjectNode project = newProject(body);
+        link(ctx.pathParam("ws"), project);
         p.put(project.get("key").asText(), project);
-        ctx.response().putHeader("Location", http.baseUrl() + "/store.workspaces/" + ctx.pathParam("ws") + "/store.projects/"
-                                             + project.get("key").asText());
+        ctx.response().putHeader("Location", location(ctx.pathParam("ws"), project.get("key").asText()));
         http.json(ctx, 201, project);
+    }
+
+    /** A project's API URL: where its Location points and its links.self. */
+    private String location(String ws, String key) {
+        return http.baseUrl() + "/workspaces/" + ws + "/projects/" + key;
+    }
+
+    /** Sets a project's links (self, html, avatar) for its current key. */
+    void link(String ws, ObjectNode project) {
+        String key = project.path("key").asText();
+        ObjectNode links = project.putObject("links");
+        links.putObject("self").put("href", location(ws, key));
+        links.putObject("html").put("href", "https://bitbucket.org/" + ws + "/workspace/projects/" + key);
+        links.putObject("avatar").put("href", "https://bitbucket.org/account/user/" + ws + "/projects/" + key
+                                              + "/avatar/32");
+    }
+
+    private static final String KEY_RULE = "Project keys must start with a letter and may only consist of ASCII"
+                                           + " letters, numbers and underscores (A-Z, a-z, 0-9, _).";
+
+    private void keyError(RoutingContext ctx, String message) {
+        ObjectNode err = http.errorBody("Bad request", null);
+        ((ObjectNode) err.get("error")).putObject("fields").putArray("key").add(message);
+        http.json(ctx, 400, err);
     }
 
     ObjectNode newProject(ObjectNode body) {
         ObjectNode project = Json.MAPPER.createObjectNode().put("type", "project").put("uuid", "{" + UUID.randomUUID() + "}")
                 .put("is_private", false).put("description", "");
         body.fields().forEachRemaining(e -> {
-            if (!"type".equals(e.getKey()) && !"uuid".equals(e.getKey())) {
+            if (!"type".equals(e.getKey()) && !"uuid".equals(e.getKey()) && !"links".equals(e.getKey())) {
                 project.set(e.getKey(), e.getValue());
             }
         });
@@ -109,23 +132,41 @@ final class ProjectHandlers {
             if (!body.hasNonNull("key")) {
                 body.put("key", key);
             }
+            if (!body.get("key").asText().matches("[A-Za-z][A-Za-z0-9_]*")) {
+                keyError(ctx, KEY_RULE);
+                return;
+            }
             ObjectNode project = newProject(body);
+            link(ctx.pathParam("ws"), project);
             p.put(project.get("key").asText(), project);
-            ctx.response().putHeader("Location", http.baseUrl() + "/store.workspaces/" + ctx.pathParam("ws") + "/store.projects/"
-                                                 + project.get("key").asText());
+            ctx.response().putHeader("Location", location(ctx.pathParam("ws"), project.get("key").asText()));
             http.json(ctx, 201, project);
             return;
         }
+        String newKey = body.hasNonNull("key") ? body.get("key").asText() : key;
+        if (!newKey.equals(key)) {
+            // a rename: the new key follows the key rules and must be free (live answers 400 either way)
+            if (!newKey.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                keyError(ctx, KEY_RULE);
+                return;
+            }
+            if (p.containsKey(newKey)) {
+                keyError(ctx, "A project with this key already exists.");
+                return;
+            }
+        }
         body.fields().forEachRemaining(e -> {
-            if (!"type".equals(e.getKey()) && !"uuid".equals(e.getKey())) {
+            if (!"type".equals(e.getKey()) && !"uuid".equals(e.getKey()) && !"links".equals(e.getKey())) {
                 existing.set(e.getKey(), e.getValue());
             }
         });
         existing.put("updated_on", Json.now());
-        String newKey = existing.get("key").asText();
         if (!newKey.equals(key)) {
             p.remove(key);
             p.put(newKey, existing);
+            link(ctx.pathParam("ws"), existing);
+            // as live: the renamed project's new URL
+            ctx.response().putHeader("Location", location(ctx.pathParam("ws"), newKey));
         }
         http.json(ctx, 200, existing);
         store.changed(ctx.pathParam("ws"), null, "project:updated", "project", existing);
@@ -144,11 +185,10 @@ final class ProjectHandlers {
         boolean hasRepos = store.repositories.get(ctx.pathParam("ws")).values().stream()
                 .anyMatch(r -> key.equals(r.path("project").path("key").asText()));
         if (hasRepos) {
-            http.error(ctx, 403, "You cannot delete a project that contains store.repositories.", null);
+            http.error(ctx, 403, "You cannot delete a project that contains repositories.", null);
             return;
         }
         p.remove(key);
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 }

@@ -255,8 +255,7 @@ final class PullRequestHandlers {
         }
         store.changed(ctx.pathParam("ws"), ctx.pathParam("repo"), "approved".equals(state) ? "pullrequest:unapproved"
                 : "pullrequest:changes_request_removed", "pullrequest", pr);
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 
     void requestChanges(RoutingContext ctx) {
@@ -346,8 +345,7 @@ final class PullRequestHandlers {
             return;
         }
         c.put("deleted", true);
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 
     void listCommits(RoutingContext ctx) {

@@ -124,8 +124,7 @@ final class RefHandlers {
             http.error(ctx, 404, "Branch \"" + name + "\" does not exist", null);
             return;
         }
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 
     /** Adds a tag (tests). */
@@ -170,7 +169,6 @@ final class RefHandlers {
             http.error(ctx, 404, "Tag \"" + ctx.pathParam("name") + "\" does not exist", null);
             return;
         }
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 }

@@ -30,7 +30,11 @@ final class RepositoryHandlers {
             http.error(ctx, 404, "No workspace with identifier '" + ctx.pathParam("ws") + "'.", null);
             return;
         }
-        Paging.page(http, ctx, new ArrayList<>(r.values()));
+        // the demo account administers every workspace but acme-labs (as /user/workspaces says): role=admin and
+        // role=owner list only the repositories it administers there, member and contributor every one
+        boolean admin = !"acme-labs".equals(ctx.pathParam("ws"));
+        boolean adminOnly = "admin".equals(role) || "owner".equals(role);
+        Paging.page(http, ctx, adminOnly && !admin ? new ArrayList<>() : new ArrayList<>(r.values()));
     }
 
     ObjectNode repo(RoutingContext ctx) {
@@ -95,8 +99,7 @@ final class RepositoryHandlers {
     void deleteRepository(RoutingContext ctx) {
         if (repo(ctx) != null) {
             store.repositories.get(ctx.pathParam("ws")).remove(ctx.pathParam("repo"));
-            http.record(ctx, 204, null);
-            ctx.response().setStatusCode(204).end();
+            http.noContent(ctx);
         }
     }
 
@@ -211,6 +214,19 @@ final class RepositoryHandlers {
      * revision with {@code /} in the path answers 404 (4); the answer pages by an opaque {@code next}, without
      * {@code page} or {@code size}.
      */
+    /** Where a commits page token (base64url of "after:N") starts, or -1 for a token the stand-in did not make. */
+    static int commitPageStart(String token) {
+        try {
+            String text = new String(java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.matches("after:[0-9]{1,9}")) {
+                return -1;
+            }
+            return Integer.parseInt(text.substring("after:".length()));
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     void listCommits(RoutingContext ctx) {
         ObjectNode r = repo(ctx);
         if (r == null) {
@@ -251,11 +267,25 @@ final class RepositoryHandlers {
         }
         // topological order, newest first (as Bitbucket lists them), not by date: merged old work is near the top
         List<ObjectNode> values = new ArrayList<>(reachable.values());
-        int pagelen = Math.min(100, Math.max(10, ctx.request().getParam("pagelen") == null ? 30
-                : Integer.parseInt(ctx.request().getParam("pagelen"))));
+        String pagelenParam = ctx.request().getParam("pagelen");
+        int pagelen;
+        try {
+            pagelen = pagelenParam == null ? 30 : Integer.parseInt(pagelenParam);
+        } catch (NumberFormatException e) {
+            pagelen = -1;
+        }
+        if (pagelen < 10 || pagelen > 100) {
+            // refused, not capped, as on every other collection
+            http.error(ctx, 400, "Invalid pagelen", null);
+            return;
+        }
         String token = ctx.request().getParam("page");
-        int from = token == null ? 0 : Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(token),
-                java.nio.charset.StandardCharsets.UTF_8).substring("after:".length()));
+        int from = token == null ? 0 : commitPageStart(token);
+        if (from < 0) {
+            // an opaque token the stand-in did not hand out: one plain 400, whatever is wrong with it
+            http.error(ctx, 400, "Invalid page", null);
+            return;
+        }
         int to = Math.min(values.size(), from + pagelen);
         ObjectNode body = Json.MAPPER.createObjectNode().put("pagelen", pagelen);
         com.fasterxml.jackson.databind.node.ArrayNode page = body.putArray("values");

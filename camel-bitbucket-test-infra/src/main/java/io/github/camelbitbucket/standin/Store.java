@@ -119,10 +119,19 @@ final class Store {
                 : UUID.randomUUID()) + "}";
     }
 
+    /** The links live objects carry: their API URL, their page and their avatar. */
+    private static void links(ObjectNode node, String self, String html, String avatar) {
+        ObjectNode links = node.putObject("links");
+        links.putObject("self").put("href", self);
+        links.putObject("html").put("href", html);
+        links.putObject("avatar").put("href", avatar);
+    }
+
     void workspace(String slug, String name) {
         ObjectNode w = Json.MAPPER.createObjectNode().put("type", "workspace").put("uuid", uuid("workspace " + slug))
                 .put("slug", slug).put("name", name).put("is_private", true).put("created_on", stamp());
-        w.putObject("links").putObject("html").put("href", "https://bitbucket.org/" + slug);
+        links(w, baseUrl.get() + "/workspaces/" + slug, "https://bitbucket.org/" + slug,
+                "https://bitbucket.org/workspaces/" + slug + "/avatar/?ts=0");
         workspaces.put(slug, w);
         projects.put(slug, new ConcurrentHashMap<>());
         repositories.put(slug, new ConcurrentHashMap<>());
@@ -132,6 +141,9 @@ final class Store {
         ObjectNode p = Json.MAPPER.createObjectNode().put("type", "project").put("uuid", uuid("project " + ws + "/" + key))
                 .put("key", key).put("name", name).put("description", description).put("is_private", isPrivate)
                 .put("created_on", stamp()).put("updated_on", stamp());
+        links(p, baseUrl.get() + "/workspaces/" + ws + "/projects/" + key,
+                "https://bitbucket.org/" + ws + "/workspace/projects/" + key,
+                "https://bitbucket.org/account/user/" + ws + "/projects/" + key + "/avatar/32");
         projects.get(ws).put(key, p);
     }
 
@@ -141,6 +153,8 @@ final class Store {
                 .put("language", language).put("has_issues", true).put("created_on", stamp()).put("updated_on", stamp());
         r.putObject("mainbranch").put("type", "branch").put("name", "main");
         r.set("project", projects.get(ws).get(projectKey).deepCopy());
+        links(r, baseUrl.get() + "/repositories/" + ws + "/" + slug, "https://bitbucket.org/" + ws + "/" + slug,
+                "https://bytebucket.org/ravatar/" + r.path("uuid").asText() + "?ts=default");
         repositories.get(ws).put(slug, r);
         issues.put(ws + "/" + slug, new java.util.concurrent.CopyOnWriteArrayList<>());
         pullRequests.put(ws + "/" + slug, new java.util.concurrent.CopyOnWriteArrayList<>());
@@ -175,6 +189,9 @@ final class Store {
         issue.put("state", "new").put("kind", "bug").put("priority", "major").put("votes", 0);
         issue.putObject("reporter").put("display_name", "Demo User").put("uuid", "{demo-user}");
         issue.putNull("assignee");
+        // as live: every documented field is there, null when unset (BBQL on component or content.raw works)
+        issue.putNull("component").putNull("milestone").putNull("version");
+        issue.putObject("content").put("raw", "").put("markup", "markdown");
         fields.fields().forEachRemaining(e -> {
             if (!"id".equals(e.getKey()) && !"type".equals(e.getKey())) {
                 issue.set(e.getKey(), e.getValue());

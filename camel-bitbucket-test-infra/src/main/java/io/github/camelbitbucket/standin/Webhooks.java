@@ -157,8 +157,7 @@ public final class Webhooks {
             return;
         }
         secrets.remove(removed.path("uuid").asText());
-        http.record(ctx, 204, null);
-        ctx.response().setStatusCode(204).end();
+        http.noContent(ctx);
     }
 
     private static String owner(RoutingContext ctx) {

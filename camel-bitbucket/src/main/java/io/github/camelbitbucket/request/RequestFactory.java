@@ -82,9 +82,28 @@ public final class RequestFactory {
             putIfSet(query, "q", q);
             putIfSet(query, "sort", in.sort());
         }
-        putIfSet(query, "fields", options.fieldsFilter());
+        putIfSet(query, "fields", op.paged() ? withNext(options.fieldsFilter()) : options.fieldsFilter());
         byte[] body = op.body().type() == null ? null : jsonBody(op, in);
         return new BitbucketRequest(op.name(), op.method(), path, query, body);
+    }
+
+    /**
+     * A fields selector for a page: Bitbucket keeps only the listed paths, the envelope's {@code next} too, so a
+     * selector that lists paths gets {@code next} added (paging needs it); one of removals only is sent as it is.
+     */
+    static String withNext(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return fields;
+        }
+        boolean lists = false;
+        for (String f : fields.split(",")) {
+            String p = f.trim();
+            if (p.equals("next") || p.equals("*")) {
+                return fields;
+            }
+            lists |= !p.isEmpty() && !p.startsWith("-") && !p.startsWith("+");
+        }
+        return lists ? fields + ",next" : fields;
     }
 
     /** A target's value; a directory listing without filePath lists the root. */

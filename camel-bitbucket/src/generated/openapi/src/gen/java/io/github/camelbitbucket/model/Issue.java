@@ -35,6 +35,9 @@ public class Issue  implements Serializable {
   private OffsetDateTime createdOn;
   private OffsetDateTime updatedOn;
   private OffsetDateTime editedOn;
+  private Object component;
+  private Object milestone;
+  private Object version;
   private Links links;
 
   public Issue() {
@@ -275,6 +278,61 @@ public class Issue  implements Serializable {
   }
 
   /**
+   * The issue component (name), or null.
+   **/
+  public Issue withComponent(Object component) {
+    this.component = component;
+    return this;
+  }
+
+  
+  @JsonProperty("component")
+  public Object getComponent() {
+    return component;
+  }
+
+  @JsonProperty("component")
+  public void setComponent(Object component) {
+    this.component = component;
+  }
+
+  /**
+   **/
+  public Issue withMilestone(Object milestone) {
+    this.milestone = milestone;
+    return this;
+  }
+
+  
+  @JsonProperty("milestone")
+  public Object getMilestone() {
+    return milestone;
+  }
+
+  @JsonProperty("milestone")
+  public void setMilestone(Object milestone) {
+    this.milestone = milestone;
+  }
+
+  /**
+   **/
+  public Issue withVersion(Object version) {
+    this.version = version;
+    return this;
+  }
+
+  
+  @JsonProperty("version")
+  public Object getVersion() {
+    return version;
+  }
+
+  @JsonProperty("version")
+  public void setVersion(Object version) {
+    this.version = version;
+  }
+
+  /**
    **/
   public Issue withLinks(Links links) {
     this.links = links;
@@ -315,12 +373,15 @@ public class Issue  implements Serializable {
         Objects.equals(this.createdOn, issue.createdOn) &&
         Objects.equals(this.updatedOn, issue.updatedOn) &&
         Objects.equals(this.editedOn, issue.editedOn) &&
+        Objects.equals(this.component, issue.component) &&
+        Objects.equals(this.milestone, issue.milestone) &&
+        Objects.equals(this.version, issue.version) &&
         Objects.equals(this.links, issue.links);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, id, title, content, kind, priority, state, reporter, assignee, votes, createdOn, updatedOn, editedOn, links);
+    return Objects.hash(type, id, title, content, kind, priority, state, reporter, assignee, votes, createdOn, updatedOn, editedOn, component, milestone, version, links);
   }
 
   @Override
@@ -341,6 +402,9 @@ public class Issue  implements Serializable {
     sb.append("    createdOn: ").append(toIndentedString(createdOn)).append("\n");
     sb.append("    updatedOn: ").append(toIndentedString(updatedOn)).append("\n");
     sb.append("    editedOn: ").append(toIndentedString(editedOn)).append("\n");
+    sb.append("    component: ").append(toIndentedString(component)).append("\n");
+    sb.append("    milestone: ").append(toIndentedString(milestone)).append("\n");
+    sb.append("    version: ").append(toIndentedString(version)).append("\n");
     sb.append("    links: ").append(toIndentedString(links)).append("\n");
     sb.append("}");
     return sb.toString();
