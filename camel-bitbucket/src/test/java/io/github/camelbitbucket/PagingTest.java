@@ -127,4 +127,24 @@ class PagingTest extends WireMockTestSupport {
         assertThat(out.getException()).hasMessageContaining("outside the configured baseUrl");
         assertThat(apiEvents()).hasSize(1);
     }
+
+    @Test
+    void aFieldsSelectorThatListsPathsAsksForNextTooSoPagingGoesOn() {
+        // live Bitbucket keeps only the listed paths, the envelope's next too: without it the list would stop at page 1
+        String base = wm.baseUrl() + "/2.0/repositories/acme/web/issues";
+        wm.stubFor(get(urlEqualTo("/2.0/repositories/acme/web/issues?pagelen=10&fields=values.id%2Cvalues.title%2Cnext"))
+                .willReturn(okJson(page(1, 10, base + "?pagelen=10&fields=values.id%2Cvalues.title%2Cnext&page=2"))));
+        wm.stubFor(get(urlEqualTo("/2.0/repositories/acme/web/issues?pagelen=10&fields=values.id%2Cvalues.title%2Cnext&page=2"))
+                .willReturn(okJson(page(11, 3, null))));
+        wm.stubFor(get(urlEqualTo("/2.0/repositories/acme/web/issues?pagelen=10&fields=-values.links"))
+                .willReturn(okJson(page(1, 2, null))));
+
+        List<?> listed = template.requestBody("bitbucket:listIssues?workspace=acme&repoSlug=web&pageSize=10"
+                                              + "&fields=values.id,values.title", null, List.class);
+        List<?> removed = template.requestBody("bitbucket:listIssues?workspace=acme&repoSlug=web&pageSize=10"
+                                               + "&fields=-values.links", null, List.class);
+
+        assertThat(listed).hasSize(13);
+        assertThat(removed).as("a removal only keeps the envelope: sent as given").hasSize(2);
+    }
 }
