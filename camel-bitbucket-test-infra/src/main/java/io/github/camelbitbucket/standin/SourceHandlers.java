@@ -142,13 +142,16 @@ final class SourceHandlers {
                 : repositories.repo(ctx).path("mainbranch").path("name").asText("main");
         String parents = form.get("parents");
         List<ObjectNode> history = store.commits.get(repoKey + "/" + branch);
+        boolean empty = store.commits.keySet().stream().noneMatch(k -> k.startsWith(repoKey + "/")
+                                                                      && !store.commits.get(k).isEmpty());
         String parent = parents != null ? resolve(repoKey, parents)
                 : history == null || history.isEmpty() ? resolve(repoKey, "main") : history.get(0).path("hash").asText();
-        if (parent == null) {
+        if (parent == null && (parents != null || !empty)) {
             http.error(ctx, 400, "parents: no such commit", null);
             return;
         }
-        TreeMap<String, byte[]> tree = new TreeMap<>(tree(repoKey, parent));
+        // the first commit of an empty repository starts from nothing (live creates its branch)
+        TreeMap<String, byte[]> tree = parent == null ? new TreeMap<>() : new TreeMap<>(tree(repoKey, parent));
         for (String deleted : form.getAll("files")) {
             tree.remove(deleted.replaceAll("^/+", ""));
         }
@@ -167,7 +170,9 @@ final class SourceHandlers {
                 tree.put(name.replaceAll("^/+", ""), value.getBytes(StandardCharsets.UTF_8)); // a file sent as a field
             }
         });
-        if (history == null) {
+        if (history == null && parent == null) {
+            store.commits.put(repoKey + "/" + branch, new java.util.concurrent.CopyOnWriteArrayList<>());
+        } else if (history == null) {
             // a new branch, from the parent's history (live creates it)
             List<ObjectNode> from = new java.util.concurrent.CopyOnWriteArrayList<>();
             store.commits.entrySet().stream().filter(e -> e.getKey().startsWith(repoKey + "/")).map(Map.Entry::getValue)
