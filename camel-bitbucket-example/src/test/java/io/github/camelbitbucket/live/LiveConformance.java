@@ -59,9 +59,11 @@ public final class LiveConformance {
      * @param webhookUrl  a public URL that reaches {@code webhookPort} on this machine, or null: no webhook triggers
      * @param recordTo    where to write the scrubbed session, or null
      * @param target      what the run talks to, for the report ("Bitbucket Cloud", "stand-in", "replay")
+     * @param compareWithStandIn after the run, play it on an embedded stand-in and report where the answers differ
      */
     public record Settings(Map<String, String> component, String workspace, String runId, String webhookUrl,
-                           int webhookPort, Path reportDir, Path recordTo, String target, long triggerWaitMillis) {
+                           int webhookPort, Path reportDir, Path recordTo, String target, long triggerWaitMillis,
+                           boolean compareWithStandIn) {
     }
 
     /** One step of the run: what it did and how it went. */
@@ -70,7 +72,7 @@ public final class LiveConformance {
 
     /** The run's outcome. */
     public record Report(String target, String workspace, String runId, List<Step> steps, int requests,
-                         List<String> created, List<String> deleted) {
+                         List<String> created, List<String> deleted, List<String> standInDifferences) {
         public boolean passed() {
             return steps.stream().noneMatch(s -> s.status().equals("FAIL"));
         }
@@ -129,7 +131,8 @@ public final class LiveConformance {
                 Paths.get(env.getOrDefault("BITBUCKET_REPORT_DIR", System.getProperty("live.reportDir",
                         "target/live-conformance"))),
                 record == null || record.isBlank() ? null : Paths.get(record),
-                component.containsKey("baseUrl") ? component.get("baseUrl") : "Bitbucket Cloud", 60_000);
+                component.containsKey("baseUrl") ? component.get("baseUrl") : "Bitbucket Cloud", 60_000,
+                !"false".equalsIgnoreCase(env.get("BITBUCKET_COMPARE")));
     }
 
     /** Runs every step, cleans up, writes the reports (and the recording); never throws for a failing step. */
@@ -212,8 +215,15 @@ public final class LiveConformance {
             t.close();
             ctx.stop();
         }
+        List<String> differences = List.of();
+        if (s.compareWithStandIn()) {
+            // what the stand-in answers differently: the same run played on it, compared exchange by exchange
+            differences = Fidelity.compare(Recording.sessionOf(recorder.exchanges(),
+                    s.component().getOrDefault("baseUrl", "https://api.bitbucket.org/2.0")), Fidelity.playOnStandIn(
+                    s.workspace(), s.runId(), java.nio.file.Files.createTempDirectory("cbb-live-stand-in")));
+        }
         Report report = new Report(s.target(), s.workspace(), s.runId(), List.copyOf(steps), recorder.requests(),
-                List.copyOf(created), List.copyOf(deleted));
+                List.copyOf(created), List.copyOf(deleted), differences);
         writeReports(report);
         if (s.recordTo() != null) {
             ObjectNode meta = JSON.createObjectNode().put("runId", s.runId()).put("workspace", s.workspace())
@@ -573,12 +583,23 @@ public final class LiveConformance {
             steps.add(new Step("triggers by webhook", "SKIPPED", 0, "no BITBUCKET_WEBHOOK_URL given"));
             return;
         }
-        hook("pullRequestCreated", () -> {
+        int[] hooked = new int[1];
+        hook("pullRequestCreated", "", () -> {
             call("createBranch?" + r() + "&name=feature/hooked&fromCommit=" + head, null);
             call("commitFiles?" + r() + "&branch=feature/hooked&message=Hooked", Map.of("hooked.txt", "hook\n"));
-            call("createPullRequest?" + r() + "&title=Hooked&sourceBranch=feature/hooked", null);
+            hooked[0] = body("createPullRequest?" + r() + "&title=Hooked&sourceBranch=feature/hooked", PullRequest.class)
+                    .getId().intValue();
         });
-        hook("branchCreated", () -> call("createBranch?" + r() + "&name=feature/hooked-2&fromCommit=" + head, null));
+        hook("pullRequestUpdated", "", () -> call("updatePullRequest?" + r() + "&pullRequestId=" + hooked[0]
+                                                   + "&description=Hooked, updated", null));
+        hook("pullRequestCommented", "", () -> call("createPullRequestComment?" + r() + "&pullRequestId=" + hooked[0]
+                                                     + "&content=Hooked comment", null));
+        hook("commitPushed", "&branch=feature/hooked", () -> call("commitFiles?" + r() + "&branch=feature/hooked"
+                                                                   + "&message=Hooked push", Map.of("push.txt", "p\n")));
+        hook("commitStatusChanged", "", () -> call("setCommitStatus?" + r() + "&commit=" + head + "&statusKey=hooked"
+                                                    + "&statusState=SUCCESSFUL&statusUrl=https://example.com/b/2", null));
+        hook("branchCreated", "", () -> call("createBranch?" + r() + "&name=feature/hooked-2&fromCommit=" + head, null));
+        hook("tagCreated", "", () -> call("createTag?" + r() + "&name=hooked-1&fromCommit=" + head, null));
     }
 
     /** One minute before the run began (from the run id): workspace triggers see what the run made, replays agree. */
@@ -618,7 +639,7 @@ public final class LiveConformance {
         void run() throws Exception;
     }
 
-    private void hook(String trigger, Cause cause) throws Exception {
+    private void hook(String trigger, String options, Cause cause) throws Exception {
         String routeId = "hook-" + trigger;
         String path = "/conformance/" + trigger;
         List<Object> events = new CopyOnWriteArrayList<>();
@@ -626,7 +647,7 @@ public final class LiveConformance {
             ctx.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("bitbucket:" + trigger + "?" + r() + "&delivery=webhook&webhookRegister=true&webhookPath=" + path
+                    from("bitbucket:" + trigger + "?" + r() + options + "&delivery=webhook&webhookRegister=true&webhookPath=" + path
                          + "&webhookExternalUrl=" + s.webhookUrl().replaceAll("/+$", "") + path + "&webhookSecret="
                          + webhookSecret).routeId(routeId).process(e -> events.add(e.getMessage().getBody()));
                 }
@@ -711,8 +732,15 @@ public final class LiveConformance {
                     .append(" | ").append(st.note() == null ? "" : st.note().replace("|", "\\|").replace("\n", " "))
                     .append(" |\n");
         }
-        md.append("\nWhat differed from the stand-in: record the session (BITBUCKET_RECORD) and run "
-                  + "`StandInFidelityTest`, which compares the stand-in's answers with it.\n");
+        md.append("\n## What differed from the stand-in\n\n");
+        if (!s.compareWithStandIn()) {
+            md.append("Not compared (BITBUCKET_COMPARE=false).\n");
+        } else if (report.standInDifferences().isEmpty()) {
+            md.append("Nothing: the stand-in answered every kind of exchange with the same status, media type, JSON"
+                      + " fields and Location.\n");
+        } else {
+            report.standInDifferences().forEach(d -> md.append("- ").append(d).append('\n'));
+        }
         Files.writeString(s.reportDir().resolve("report.md"), md.toString());
     }
 }

@@ -44,7 +44,7 @@ class LiveConformanceTest {
         return new LiveConformance.Settings(Map.of("baseUrl", standIn.baseUrl(), "tokenUrl", standIn.tokenUrl(),
                 "clientId", BitbucketStandIn.DEMO_CLIENT_ID, "clientSecret", BitbucketStandIn.DEMO_CLIENT_SECRET),
                 "acme", RUN_ID, hookPort > 0 ? "http://localhost:" + hookPort : null, hookPort, reports, record,
-                "stand-in", 20_000);
+                "stand-in", 20_000, true);
     }
 
     @Test
@@ -64,13 +64,15 @@ class LiveConformanceTest {
     void againstTheStandInTheRunPassesCleansUpEverythingItCreatedAndWritesItsReports() throws Exception {
         int hookPort = freePort();
         try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            standIn.live().issueTrackerRetired(true); // as on live Bitbucket Cloud (row 11)
             LiveConformance.Report report = LiveConformance.run(standInSettings(standIn, dir.resolve("report"),
                     dir.resolve("recording"), hookPort));
 
             assertThat(report.steps()).filteredOn(s -> s.status().equals("FAIL")).isEmpty();
             assertThat(report.passed()).isTrue();
             assertThat(report.steps()).extracting(LiveConformance.Step::name).contains("mergePullRequest (row 14: a 202"
-                    + " task is followed)", "trigger pullRequestCreated (webhook)", "trigger pipelineCompleted (poll)",
+                    + " task is followed)", "trigger pullRequestCreated (webhook)", "trigger commitStatusChanged (webhook)",
+                    "trigger tagCreated (webhook)", "trigger commitPushed (webhook)", "trigger pipelineCompleted (poll)",
                     "trigger branchCreated (poll)", "commitFiles (the first commit)");
             assertThat(report.steps().stream().filter(s -> s.status().equals("PASS")).count()).isGreaterThan(50);
             assertThat(report.requests()).isLessThan(LiveConformance.BUDGET);
@@ -87,7 +89,11 @@ class LiveConformanceTest {
             JsonNode json = new ObjectMapper().readTree(dir.resolve("report/report.json").toFile());
             assertThat(json.path("steps")).hasSize(report.steps().size());
             assertThat(Files.readString(dir.resolve("report/report.md"))).contains("| Step | Status | ms | Note |")
-                    .contains("Result: passed");
+                    .contains("Result: passed").contains("## What differed from the stand-in");
+            // the run compared its answers with the same run played on an embedded stand-in: here, the same
+            assertThat(report.standInDifferences()).isEmpty();
+            assertThat(report.steps()).filteredOn(st -> st.name().startsWith("listIssues")).singleElement()
+                    .satisfies(st -> assertThat(st.note()).contains("retired"));
             assertThat(Files.exists(dir.resolve("recording/session.json"))).isTrue();
             String everything = Files.readString(dir.resolve("recording/session.json"));
             assertThat(new Scrubber(List.of(BitbucketStandIn.DEMO_CLIENT_SECRET)).findings(everything)).isEmpty();

@@ -102,7 +102,7 @@ class RecordedSessionsTest {
             LiveConformance.Report report = LiveConformance.run(new LiveConformance.Settings(Map.of("baseUrl",
                     "http://localhost:" + wm.port() + "/2.0", "accessToken", "made-up-replay-token"),
                     session.path("workspace").asText(), session.path("runId").asText(), null, 0, dir.resolve("report"),
-                    null, "replay of " + recording.getFileName(), 10_000));
+                    null, "replay of " + recording.getFileName(), 10_000, false));
 
             List<String> passedThen = new ArrayList<>();
             session.path("steps").forEach(st -> {

@@ -92,6 +92,22 @@ final class Recording {
         }
     }
 
+    /** A session of exchanges as {@link #write} keeps them, in memory and unscrubbed (for a comparison, never written). */
+    static ObjectNode sessionOf(List<SessionRecorder.Exchange> exchanges, String baseUrl) {
+        URI base = URI.create(baseUrl);
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        ObjectNode session = JSON.createObjectNode();
+        ArrayNode list = session.putArray("exchanges");
+        for (SessionRecorder.Exchange e : exchanges) {
+            ObjectNode x = list.addObject().put("method", e.method()).put("url", relative(e.url(), origin))
+                    .put("status", e.status()).put("responseBody", e.responseBody())
+                    .put("responseBase64", e.responseBase64());
+            ObjectNode headers = x.putObject("responseHeaders");
+            e.responseHeaders().forEach(headers::put);
+        }
+        return session;
+    }
+
     /** The session's recorded exchanges and meta data. */
     static JsonNode session(Path dir) throws IOException {
         return JSON.readTree(dir.resolve("session.json").toFile());

@@ -3,15 +3,9 @@ package io.github.camelbitbucket.live;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitbucket.standin.BitbucketStandIn;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StandInFidelityTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
@@ -36,120 +28,36 @@ class StandInFidelityTest {
     @MethodSource("io.github.camelbitbucket.live.RecordedSessionsTest#recordings")
     void theStandInsAnswersAreComparedWithTheRecordedOnes(Path recording) throws Exception {
         JsonNode recorded = Recording.session(recording);
-        String workspace = recorded.path("workspace").asText();
-        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
-            if (!"acme".equals(workspace) && !"acme-labs".equals(workspace)) {
-                standIn.addWorkspace(workspace, workspace); // a live session's workspace, played on the stand-in
-                standIn.addProject(workspace, "BASE", "Base");
-            }
-            LiveConformance.run(new LiveConformance.Settings(Map.of("baseUrl", standIn.baseUrl(), "tokenUrl",
-                    standIn.tokenUrl(), "clientId", BitbucketStandIn.DEMO_CLIENT_ID, "clientSecret",
-                    BitbucketStandIn.DEMO_CLIENT_SECRET), workspace, recorded.path("runId").asText(), null, 0,
-                    dir.resolve("report"), dir.resolve("played"), "stand-in", 20_000));
-        }
-        Map<String, JsonNode> theirs = byKind(recorded);
-        Map<String, JsonNode> ours = byKind(Recording.session(dir.resolve("played")));
-        List<String> differences = new ArrayList<>();
-        theirs.forEach((kind, x) -> {
-            JsonNode y = ours.get(kind);
-            if (y == null) {
-                differences.add(kind + ": not sent when played against the stand-in");
-                return;
-            }
-            if (x.path("status").asInt() != y.path("status").asInt()) {
-                differences.add(kind + ": status " + x.path("status").asInt() + " recorded, " + y.path("status").asInt()
-                                + " from the stand-in");
-            }
-            String tx = mediaType(x);
-            String ty = mediaType(y);
-            if (!tx.equals(ty)) {
-                differences.add(kind + ": content type " + tx + " recorded, " + ty + " from the stand-in");
-            }
-            if (x.path("responseHeaders").has("Location") != y.path("responseHeaders").has("Location")) {
-                differences.add(kind + ": Location " + (x.path("responseHeaders").has("Location") ? "recorded" : "absent")
-                                + ", " + (y.path("responseHeaders").has("Location") ? "sent" : "absent")
-                                + " from the stand-in");
-            }
-            TreeSet<String> sx = shape(x);
-            TreeSet<String> sy = shape(y);
-            if (!sx.equals(sy)) {
-                TreeSet<String> missing = new TreeSet<>(sx);
-                missing.removeAll(sy);
-                TreeSet<String> extra = new TreeSet<>(sy);
-                extra.removeAll(sx);
-                differences.add(kind + ": fields " + (missing.isEmpty() ? "" : "missing from the stand-in " + missing)
-                                + (extra.isEmpty() ? "" : (missing.isEmpty() ? "" : ", ") + "only from the stand-in "
-                                                          + extra));
-            }
-        });
+        JsonNode played = Fidelity.playOnStandIn(recorded.path("workspace").asText(), recorded.path("runId").asText(),
+                dir);
+        List<String> differences = Fidelity.compare(recorded, played);
+
         Path report = Paths.get("target/stand-in-fidelity").resolve(recording.getFileName() + ".md");
         Files.createDirectories(report.getParent());
         StringBuilder md = new StringBuilder("# The stand-in against the recording '" + recording.getFileName() + "'\n\n"
                                              + "Recorded against: " + recorded.path("target").asText() + "; kinds of"
-                                             + " exchange compared: " + theirs.size() + "; differences: "
+                                             + " exchange compared: " + Fidelity.kinds(recorded) + "; differences: "
                                              + differences.size() + "\n\n");
         differences.forEach(d -> md.append("- ").append(d).append('\n'));
         Files.writeString(report, md.toString());
 
-        assertThat(theirs).hasSizeGreaterThan(40);
+        assertThat(Fidelity.kinds(recorded)).isGreaterThan(40);
         if (recorded.path("target").asText().equals("stand-in")) {
             assertThat(differences).as("a recording made against the stand-in").isEmpty();
         }
     }
 
-    /** The first exchange of each kind: method and path with hashes, uuids and numbers masked, the query's names. */
-    static Map<String, JsonNode> byKind(JsonNode session) {
-        Map<String, JsonNode> kinds = new LinkedHashMap<>();
-        for (JsonNode x : session.path("exchanges")) {
-            String url = x.path("url").asText();
-            if (!url.startsWith("/2.0/")) {
-                continue; // the token endpoint, a log in storage
+    @org.junit.jupiter.api.Test
+    void aChangedAnswerIsListedAsADifference() throws Exception {
+        JsonNode recorded = Recording.session(RecordedSessionsTest.RECORDINGS.resolve("stand-in"));
+        com.fasterxml.jackson.databind.node.ObjectNode changed = recorded.deepCopy();
+        for (JsonNode x : changed.path("exchanges")) {
+            if (x.path("url").asText().equals("/2.0/user")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) x).put("status", 203).put("responseBody",
+                        "{\"type\":\"user\",\"uuid\":\"{u}\",\"has_2fa_enabled\":true}");
             }
-            kinds.putIfAbsent(x.path("method").asText() + " " + mask(url), x);
         }
-        return kinds;
-    }
-
-    static String mask(String url) {
-        int q = url.indexOf('?');
-        String path = q < 0 ? url : url.substring(0, q);
-        path = path.replaceAll("(%7B|\\{)?[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}(%7D|})?", "{uuid}")
-                .replaceAll("/[0-9a-f]{12,40}(?=/|$)",
-                "/{hash}").replaceAll("/[0-9]+(?=/|$)", "/{n}");
-        if (q < 0) {
-            return path;
-        }
-        TreeSet<String> names = new TreeSet<>();
-        for (String pair : url.substring(q + 1).split("&")) {
-            names.add(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
-        }
-        return path + "?" + String.join("&", names);
-    }
-
-    private static String mediaType(JsonNode x) {
-        String t = x.path("responseHeaders").path("Content-Type").asText("");
-        return t.contains(";") ? t.substring(0, t.indexOf(';')).trim() : t.trim();
-    }
-
-    /** Top-level fields of a JSON answer; for a page, its envelope's and its first item's ("values[].x"). */
-    private static TreeSet<String> shape(JsonNode x) {
-        TreeSet<String> fields = new TreeSet<>();
-        if (x.path("responseBase64").asBoolean() || !mediaType(x).contains("json") || x.path("responseBody").isNull()) {
-            return fields;
-        }
-        try {
-            JsonNode body = JSON.readTree(x.path("responseBody").asText());
-            body.fieldNames().forEachRemaining(f -> {
-                if (!List.of("next", "previous", "size", "page", "pagelen").contains(f)) {
-                    fields.add(f); // the envelope's counts and links depend on the data, not the shape
-                }
-            });
-            if (body.path("values").isArray() && !body.path("values").isEmpty()) {
-                body.path("values").get(0).fieldNames().forEachRemaining(f -> fields.add("values[]." + f));
-            }
-        } catch (Exception notJson) {
-            fields.add("(not JSON)");
-        }
-        return fields;
+        assertThat(Fidelity.compare(changed, recorded)).anySatisfy(d -> assertThat(d).startsWith("GET /2.0/user: status"))
+                .anySatisfy(d -> assertThat(d).contains("missing from the stand-in [has_2fa_enabled]"));
     }
 }
