@@ -174,10 +174,4 @@ public class BitbucketPipelineConfiguration extends BitbucketPullRequestConfigur
         put(bodyFields, BodyField.DELETE_FILES, deleteFiles);
         put(bodyFields, BodyField.COMMIT_AUTHOR, commitAuthor);
     }
-
-    private static <K> void put(Map<K, String> map, K key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value);
-        }
-    }
 }

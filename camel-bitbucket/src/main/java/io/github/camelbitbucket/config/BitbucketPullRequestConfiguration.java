@@ -330,7 +330,8 @@ public class BitbucketPullRequestConfiguration extends BitbucketInstallConfigura
         put(bodyFields, BodyField.STATUS_URL, statusUrl);
     }
 
-    private static <K> void put(Map<K, String> map, K key, String value) {
+    /** Puts an option that is set (not blank). */
+    protected static <K> void put(Map<K, String> map, K key, String value) {
         if (value != null && !value.isBlank()) {
             map.put(key, value);
         }

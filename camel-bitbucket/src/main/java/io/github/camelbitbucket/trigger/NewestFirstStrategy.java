@@ -11,7 +11,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelbitbucket.client.BitbucketClient;
-import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PageIterator;
 
 /**
@@ -53,15 +52,8 @@ final class NewestFirstStrategy implements PollStrategy {
 
     @Override
     public Batch next(Watermark mark, int limit) {
-        BitbucketRequest base = requests.collection();
-        Map<String, Object> query = new LinkedHashMap<>(base.query());
-        query.remove("q");
-        query.remove("sort");
-        if (reading == Reading.PIPELINES) {
-            query.put("sort", "-created_on");
-        }
-        PageIterator<JsonNode> pages = client.pages(new BitbucketRequest(base.operation(), base.method(), base.path(),
-                query, null), JsonNode.class, 0);
+        PageIterator<JsonNode> pages = client.pages(requests.unfiltered(reading == Reading.PIPELINES ? "-created_on"
+                : null), JsonNode.class, 0);
         OffsetDateTime horizon = mark == null || mark.timestamp() == null ? null
                 : mark.timestamp().minus(lookback).minus(reading == Reading.PIPELINES ? PIPELINE_RUN_LIMIT : Duration.ZERO);
         Map<String, Event> fresh = new LinkedHashMap<>();

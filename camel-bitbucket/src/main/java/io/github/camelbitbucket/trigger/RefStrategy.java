@@ -10,7 +10,6 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelbitbucket.client.BitbucketClient;
-import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PageIterator;
 
 /**
@@ -36,12 +35,7 @@ final class RefStrategy implements PollStrategy {
 
     @Override
     public Batch next(Watermark mark, int limit) {
-        BitbucketRequest base = requests.collection();
-        Map<String, Object> query = new LinkedHashMap<>(base.query());
-        query.remove("q");
-        query.remove("sort");
-        PageIterator<JsonNode> pages = client.pages(new BitbucketRequest(base.operation(), base.method(), base.path(),
-                query, null), JsonNode.class, 0);
+        PageIterator<JsonNode> pages = client.pages(requests.unfiltered(null), JsonNode.class, 0);
         Map<String, JsonNode> current = new LinkedHashMap<>();
         while (pages.hasNext()) {
             JsonNode ref = pages.next();

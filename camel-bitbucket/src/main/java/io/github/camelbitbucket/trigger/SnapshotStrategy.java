@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelbitbucket.client.BitbucketClient;
-import io.github.camelbitbucket.client.BitbucketRequest;
 import io.github.camelbitbucket.client.PageIterator;
 
 /**
@@ -40,12 +39,7 @@ final class SnapshotStrategy implements PollStrategy {
 
     @Override
     public Batch next(Watermark mark, int limit) {
-        BitbucketRequest base = requests.collection();
-        Map<String, Object> query = new LinkedHashMap<>(base.query());
-        query.remove("q");
-        query.remove("sort");
-        PageIterator<JsonNode> pages = client.pages(new BitbucketRequest(base.operation(), base.method(), base.path(),
-                query, null), JsonNode.class, 0);
+        PageIterator<JsonNode> pages = client.pages(requests.unfiltered(null), JsonNode.class, 0);
         Map<String, Event> fresh = new LinkedHashMap<>();
         while (pages.hasNext()) {
             Event event = gate.admit(pages.next(), field);
