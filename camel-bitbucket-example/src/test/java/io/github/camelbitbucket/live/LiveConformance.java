@@ -538,8 +538,21 @@ public final class LiveConformance {
             if (out.getException() != null) {
                 throw out.getException();
             }
-            return "SKIPPED: this Bitbucket still serves an issue tracker";
+            return "this Bitbucket still serves an issue tracker: the issue actions run too";
         });
+        step("createIssue, getIssue, updateIssue", () -> {
+            if (issuesRetired) {
+                return "SKIPPED: the issue tracker is retired (row 11)";
+            }
+            io.github.camelbitbucket.model.Issue issue = body("createIssue?" + r() + "&title=Conformance&kind=task",
+                    io.github.camelbitbucket.model.Issue.class);
+            call("getIssue?" + r() + "&issueId=" + issue.getId(), null);
+            call("updateIssue?" + r() + "&issueId=" + issue.getId() + "&state=resolved", null);
+            return "#" + issue.getId();
+        });
+        steps.add(new Step("authorizationUrl, exchangeAuthorizationCode, listConnections, getConnection,"
+                           + " removeConnection", "SKIPPED", 0, "the install flow needs a person's consent in a browser"
+                                                                  + " (InstallFlowTest plays it on the stand-in)"));
         step("httpRequest", () -> {
             call("httpRequest?" + r() + "&path=/repositories/{workspace}/{repoSlug}/refs/branches", null);
             return null;
@@ -578,6 +591,9 @@ public final class LiveConformance {
         if (issuesRetired) {
             steps.add(new Step("trigger issueCreated, issueUpdated (poll)", "SKIPPED", 0,
                     "the issue tracker is retired (row 11)"));
+        } else {
+            poll("issueCreated", repoTriggers);
+            poll("issueUpdated", repoTriggers);
         }
         if (s.webhookUrl() == null) {
             steps.add(new Step("triggers by webhook", "SKIPPED", 0, "no BITBUCKET_WEBHOOK_URL given"));

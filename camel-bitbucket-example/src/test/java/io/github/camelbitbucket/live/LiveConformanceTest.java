@@ -102,6 +102,22 @@ class LiveConformanceTest {
     }
 
     @Test
+    void whereAnIssueTrackerIsStillServedTheIssueActionsAndTriggersRunToo() throws Exception {
+        try (BitbucketStandIn standIn = BitbucketStandIn.start(0)) {
+            standIn.live().issueTrackerRetired(false);
+            LiveConformance.Settings base = standInSettings(standIn, dir.resolve("issues"), null, 0);
+            LiveConformance.Report report = LiveConformance.run(new LiveConformance.Settings(base.component(),
+                    base.workspace(), "20261206-090500-155e", null, 0, base.reportDir(), null, "stand-in", 20_000,
+                    false));
+
+            assertThat(report.passed()).isTrue();
+            assertThat(report.steps()).filteredOn(st -> st.name().startsWith("createIssue")
+                                                        || st.name().startsWith("trigger issue"))
+                    .hasSize(3).allSatisfy(st -> assertThat(st.status()).as(st.name()).isEqualTo("PASS"));
+        }
+    }
+
+    @Test
     void onlyNamesTheRunCreatedMayBeDeleted() {
         assertThat(LiveConformance.ownedByRun("cbb-live-20261206-090000-c0de", RUN_ID)).isTrue();
         assertThat(LiveConformance.ownedByRun("cbb-live-20261206-090000-c0de-fork", RUN_ID)).isTrue();
