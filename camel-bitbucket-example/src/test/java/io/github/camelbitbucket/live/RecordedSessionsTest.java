@@ -87,6 +87,14 @@ class RecordedSessionsTest {
         Recording.write(dir.resolve("header"), new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode(),
                 List.of(header), "http://localhost:1/2.0", scrubber);
         assertThat(Files.readString(dir.resolve("header/mappings/001.json"))).doesNotContain("eyJhbGciOiJIUzI1NiJ9");
+
+        // a URL is kept as sent (a replay matches on it): a token in one means no recording at all
+        SessionRecorder.Exchange inUrl = new SessionRecorder.Exchange("GET", "http://localhost:1/2.0/user?access_token="
+                + "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJqYW5lIn0.c2lnbmF0dXJl", null, null, false, 200, Map.of(), "{}", false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Recording.write(dir.resolve("refused"),
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode(), List.of(inUrl),
+                "http://localhost:1/2.0", scrubber)).hasMessageContaining("not written").hasMessageContaining("JWT");
+        assertThat(dir.resolve("refused")).doesNotExist();
     }
 
     @ParameterizedTest(name = "{0}")
