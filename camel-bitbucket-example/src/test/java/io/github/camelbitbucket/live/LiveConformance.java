@@ -683,38 +683,30 @@ public final class LiveConformance {
     // ---------------------------------------------------------------- clean-up
 
     private void cleanUp() {
-        for (String name : List.of(fork, repo)) {
-            if (created.contains("repository " + name)) {
-                step("clean up: deleteRepository " + name, () -> {
-                    ensureOurs(name);
-                    Exchange out = t.request("bitbucket:deleteRepository?" + ws() + "&repoSlug=" + name, e -> {
-                    });
-                    if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 404) {
-                        return "SKIPPED: not there (its creation failed)";
-                    }
-                    if (out.getException() != null) {
-                        throw out.getException();
-                    }
-                    deleted.add("repository " + name);
-                    return null;
-                });
-            }
+        // the forks and the repository before their project, which Bitbucket deletes only when it is empty
+        remove("repository", fork, "deleteRepository?" + ws() + "&repoSlug=" + fork);
+        remove("repository", repo, "deleteRepository?" + ws() + "&repoSlug=" + repo);
+        remove("project", projectKey, "deleteProject?" + ws() + "&projectKey=" + projectKey);
+    }
+
+    /** Deletes one thing the run created (and only that: its name is checked first); gone already is no failure. */
+    private void remove(String kind, String name, String uri) {
+        if (!created.contains(kind + " " + name)) {
+            return;
         }
-        if (created.contains("project " + projectKey)) {
-            step("clean up: deleteProject " + projectKey, () -> {
-                ensureOurs(projectKey);
-                Exchange out = t.request("bitbucket:deleteProject?" + ws() + "&projectKey=" + projectKey, e -> {
-                });
-                if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 404) {
-                    return "SKIPPED: not there (its creation failed)";
-                }
-                if (out.getException() != null) {
-                    throw out.getException();
-                }
-                deleted.add("project " + projectKey);
-                return null;
+        step("clean up: " + uri.substring(0, uri.indexOf('?')) + " " + name, () -> {
+            ensureOurs(name);
+            Exchange out = t.request("bitbucket:" + uri, e -> {
             });
-        }
+            if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 404) {
+                return "SKIPPED: not there (its creation failed)";
+            }
+            if (out.getException() != null) {
+                throw out.getException();
+            }
+            deleted.add(kind + " " + name);
+            return null;
+        });
     }
 
     /** Destructive calls touch only what this run created: the name must be one of this run's. */

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.github.camelbitbucket.standin.StandInTest.HTTP;
@@ -22,30 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where a third-party Bitbucket client found the stand-in diverging from the description and from live Bitbucket, and
  * what it does now: each case as live Bitbucket answers it.
  */
-class StandInAsLiveTest {
-
-    static BitbucketStandIn standIn;
-    static String token;
-
-    @BeforeAll
-    static void start() throws Exception {
-        standIn = BitbucketStandIn.start(0);
-        StandInTest.standIn = standIn;
-        token = StandInTest.token(BitbucketStandIn.DEMO_CLIENT_ID, BitbucketStandIn.DEMO_CLIENT_SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        standIn.close();
-    }
-
-    static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return StandInTest.get(token, pathAndQuery);
-    }
-
-    static String q(String filter) {
-        return URLEncoder.encode(filter, StandardCharsets.UTF_8);
-    }
+class StandInAsLiveTest extends StandInHttpTestSupport {
 
     static List<String> values(HttpResponse<String> r, String field) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -1,14 +1,10 @@
 package io.github.camelbitbucket.standin;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.github.camelbitbucket.standin.StandInTest.HTTP;
@@ -19,36 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The divergences a third-party Bitbucket client library found when it drove the stand-in (issue 25: 59 of 77 cases
  * matched), each as live Bitbucket and Atlassian's description answer it.
  */
-class StandInSecondClientTest {
-
-    static BitbucketStandIn standIn;
-    static String token;
-
-    @BeforeAll
-    static void start() throws Exception {
-        standIn = BitbucketStandIn.start(0);
-        StandInTest.standIn = standIn;
-        token = StandInTest.token(BitbucketStandIn.DEMO_CLIENT_ID, BitbucketStandIn.DEMO_CLIENT_SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        standIn.close();
-    }
-
-    static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return StandInTest.get(token, pathAndQuery);
-    }
+class StandInSecondClientTest extends StandInHttpTestSupport {
 
     static HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(standIn.baseUrl() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
         return HTTP.send(r.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String q(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test
