@@ -160,6 +160,7 @@ public final class LiveConformance {
     private int pullRequest;
     private long commentId;
     private String accountUuid;
+    private String reviewer;
     private String pipelineUuid;
     private boolean issuesRetired;
 
@@ -300,8 +301,16 @@ public final class LiveConformance {
             call("getWorkspace?" + ws(), null);
             return null;
         });
-        step("listWorkspaceMembers", () -> "members (first page): " + body("listWorkspaceMembers?" + ws() + "&maxResults=10",
-                List.class).size());
+        step("listWorkspaceMembers", () -> {
+            List<?> members = body("listWorkspaceMembers?" + ws() + "&maxResults=10", List.class);
+            for (Object m : members) {
+                Account user = ((io.github.camelbitbucket.model.WorkspaceMembership) m).getUser();
+                if (user != null && user.getUuid() != null && !user.getUuid().equals(accountUuid)) {
+                    reviewer = user.getUuid(); // another member: a reviewer for row 16
+                }
+            }
+            return "members (first page): " + members.size();
+        });
         step("createProject", () -> {
             created.add("project " + projectKey);
             call("createProject?" + ws() + "&key=" + projectKey + "&name=" + repo + "&isPrivate=true"
@@ -391,11 +400,22 @@ public final class LiveConformance {
             check(statuses.size() == 1, "one status, updated under its key (row 15)");
             return null;
         });
-        step("createPullRequest", () -> {
+        step("createPullRequest (row 16: a reviewer by uuid)", () -> {
             PullRequest pr = body("createPullRequest?" + r() + "&title=Conformance&sourceBranch=feature/conformance"
-                                  + "&destinationBranch=" + main + "&description=Opened by the run", PullRequest.class);
+                                  + "&destinationBranch=" + main + "&description=Opened by the run"
+                                  + (reviewer == null ? "" : "&reviewers=" + reviewer), PullRequest.class);
             pullRequest = pr.getId().intValue();
-            return "#" + pullRequest;
+            return "#" + pullRequest + (reviewer == null ? ", without a reviewer (no other member in the workspace)"
+                    : ", a reviewer named by uuid");
+        });
+        step("row 16: a reviewer named by username is refused before sending", () -> {
+            int before = recorder.requests();
+            Exchange out = t.request("bitbucket:createPullRequest?" + r() + "&title=Never&sourceBranch=feature/conformance"
+                                     + "&reviewers=someones-username", e -> {
+                                     });
+            check(out.getException() instanceof IllegalArgumentException, "an IllegalArgumentException");
+            check(recorder.requests() == before, "no request sent");
+            return out.getException().getMessage();
         });
         String pr = "&pullRequestId=";
         step("getPullRequest", () -> {
