@@ -284,6 +284,12 @@ public final class LiveConformance {
         return call(uri, null).getMessage().getBody(type);
     }
 
+    /** Whether a /user call failed because the credential is an access token, which belongs to no user. */
+    private boolean userless(Exchange out) {
+        return s.component().containsKey("accessToken") && out.getException() instanceof BitbucketException be
+               && (be.getStatusCode() == 401 || be.getStatusCode() == 403);
+    }
+
     private static void check(boolean ok, String what) {
         if (!ok) {
             throw new IllegalStateException("expected " + what);
@@ -292,11 +298,29 @@ public final class LiveConformance {
 
     private void actions() {
         step("getCurrentUser", () -> {
-            Account me = body("getCurrentUser", Account.class);
+            Exchange out = t.request("bitbucket:getCurrentUser", e -> {
+            });
+            if (userless(out)) {
+                return "SKIPPED: an access token acts for a workspace or repository, not for a user";
+            }
+            if (out.getException() != null) {
+                throw out.getException();
+            }
+            Account me = out.getMessage().getBody(Account.class);
             accountUuid = me.getUuid();
             return "the credential acts as " + (me.getDisplayName() == null ? "an account" : "a named account");
         });
-        step("listWorkspaces", () -> "workspaces: " + body("listWorkspaces?maxResults=10", List.class).size());
+        step("listWorkspaces", () -> {
+            Exchange out = t.request("bitbucket:listWorkspaces?maxResults=10", e -> {
+            });
+            if (userless(out)) {
+                return "SKIPPED: an access token acts for a workspace or repository, not for a user";
+            }
+            if (out.getException() != null) {
+                throw out.getException();
+            }
+            return "workspaces: " + out.getMessage().getBody(List.class).size();
+        });
         step("getWorkspace", () -> {
             call("getWorkspace?" + ws(), null);
             return null;
