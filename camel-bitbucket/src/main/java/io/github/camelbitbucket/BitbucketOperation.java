@@ -226,10 +226,10 @@ public enum BitbucketOperation {
             Collection.PIPELINES, Body.NONE, TriggerEvents.once("completed_on"), "pipeline", "read:pipeline:bitbucket"),
     /** A new branch (a repo:push change without an old side; polled: the branch names seen). */
     branchCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/refs/branches", Branch.class, Collection.BRANCHES,
-            Body.NONE, TriggerEvents.once("name", "repo:push"), "repository", "read:repository:bitbucket"),
+            Body.NONE, TriggerEvents.newRefs("branch"), "repository", "read:repository:bitbucket"),
     /** A new tag (a repo:push change without an old side; polled: the tag names seen). */
     tagCreated(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/refs/tags", Tag.class, Collection.TAGS, Body.NONE,
-            TriggerEvents.once("name", "repo:push"), "repository", "read:repository:bitbucket"),
+            TriggerEvents.newRefs("tag"), "repository", "read:repository:bitbucket"),
     /**
      * Any Bitbucket webhook event (the events option), received on platform-http: the body is the event's model
      * (PullRequest, Issue, Repository, Project) where there is one, otherwise the payload as a JSON tree.
@@ -319,8 +319,7 @@ public enum BitbucketOperation {
 
     /** A trigger's identity on a target (workspace, repository, pull request states), from this row of the table. */
     public TriggerSpec triggerSpec(String workspace, String repoSlug, String state) {
-        return new TriggerSpec(name(), workspace, repoSlug, state, events == null ? null : events.timeField(),
-                events == null ? List.of() : events.keys(), events != null && events.once(), null);
+        return new TriggerSpec(name(), workspace, repoSlug, state, events, null);
     }
 
     /** The largest page size its collection accepts (pull requests: 50, live; the rest: 100). */

@@ -82,8 +82,8 @@ final class ScaleCase implements BenchCase {
                 "http://127.0.0.1:9/token"), new ClientSettings("http://127.0.0.1:9/2.0", 1000, 1000, 20, null, null,
                         null, null, new RetryPolicy(0, 0, 0), null), mapper, Clock.systemUTC());
         MemoryStateRepository watermarks = new MemoryStateRepository();
-        TriggerSpec spec = new TriggerSpec("pullRequestCreated", null, null, null, "created_on",
-                List.of("pullrequest:created"), true, null);
+        TriggerSpec spec = new TriggerSpec("pullRequestCreated", null, null, null,
+                io.github.camelbitbucket.trigger.TriggerEvents.once("created_on", "pullrequest:created"), null);
         Fleet fleet = new Fleet(spec, Accounts.of(connections, "*", null), null,
                 new Fleet.Settings("website", 60_000, 800, "now", 5_000), Clock.systemUTC());
         long before = heapAfterGc();

@@ -103,22 +103,19 @@ final class BodyReaders {
             if (bytes.length == 0) {
                 return null;
             }
-            ContentType contentType = type == null ? null : ContentType.parseLenient(type);
-            String mime = contentType == null || contentType.getMimeType() == null ? ""
-                    : contentType.getMimeType().toLowerCase(Locale.ROOT);
-            Charset charset = contentType == null || contentType.getCharset() == null
-                    ? StandardCharsets.UTF_8 : contentType.getCharset();
-            boolean json = mime.isEmpty() || mime.equals("application/json") || mime.endsWith("+json");
+            Media media = Media.of(type);
+            boolean json = media.mime().isEmpty() || media.mime().equals("application/json")
+                           || media.mime().endsWith("+json");
             if (json && !rawJson) {
                 try {
                     return mapper.readValue(bytes, Object.class);
                 } catch (IOException notJson) {
                     // not JSON after all (no content type): hand it over as text rather than dropping it
-                    return new String(bytes, charset);
+                    return new String(bytes, media.charset());
                 }
             }
-            if (json || mime.startsWith("text/") || mime.endsWith("xml")) {
-                return new String(bytes, charset);
+            if (json || media.mime().startsWith("text/") || media.mime().endsWith("xml")) {
+                return new String(bytes, media.charset());
             }
             return bytes;
         };
@@ -131,15 +128,23 @@ final class BodyReaders {
     BodyReader<Object> content(boolean text) {
         return (in, type) -> {
             byte[] bytes = in.readAllBytes();
-            ContentType contentType = type == null ? null : ContentType.parseLenient(type);
-            String mime = contentType == null || contentType.getMimeType() == null ? ""
-                    : contentType.getMimeType().toLowerCase(Locale.ROOT);
-            Charset charset = contentType == null || contentType.getCharset() == null
-                    ? StandardCharsets.UTF_8 : contentType.getCharset();
+            Media media = Media.of(type);
+            String mime = media.mime();
             boolean textual = mime.startsWith("text/") || mime.endsWith("json") || mime.endsWith("xml")
                               || mime.contains("yaml") || mime.contains("javascript");
-            return text || textual ? new String(bytes, charset) : bytes;
+            return text || textual ? new String(bytes, media.charset()) : bytes;
         };
+    }
+
+    /** An answer's media type, lower case ("" when it names none), and its charset (UTF-8 when it names none). */
+    private record Media(String mime, Charset charset) {
+        static Media of(String type) {
+            ContentType contentType = type == null ? null : ContentType.parseLenient(type);
+            return new Media(contentType == null || contentType.getMimeType() == null ? ""
+                    : contentType.getMimeType().toLowerCase(Locale.ROOT),
+                    contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
+                            : contentType.getCharset());
+        }
     }
 
     private static BitbucketException invalid(String message, Exception cause) {

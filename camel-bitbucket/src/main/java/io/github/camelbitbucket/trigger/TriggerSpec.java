@@ -9,28 +9,40 @@ import java.util.List;
  * the watermark's state key and the webhook events all read it, so a trigger's identity is spelt in one place.
  *
  * @param trigger     the trigger's name ({@code pullRequestUpdated})
- * @param timeField   the item field that moves the watermark ({@code created_on}, {@code updated_on}; {@code hash}
- *                    for commits)
- * @param eventKeys   the Bitbucket event keys that announce it (empty: Bitbucket sends none)
- * @param once        whether an item's event happens once (a creation: its id says it all), not at each change
+ * @param events      its row's events: time field, once or at each change, webhook event keys
  * @param connection  the connection (installed account) whose events these are, or null for the endpoint's own
  *                    credential
  */
-public record TriggerSpec(String trigger, String workspace, String repoSlug, String state, String timeField,
-                          List<String> eventKeys, boolean once, String connection) {
+public record TriggerSpec(String trigger, String workspace, String repoSlug, String state, TriggerEvents events,
+                          String connection) {
 
     public TriggerSpec {
-        eventKeys = List.copyOf(eventKeys);
+        events = events == null ? TriggerEvents.NONE : events;
+    }
+
+    /** The item field that moves the watermark ({@code created_on}, {@code updated_on}; {@code hash} for commits). */
+    public String timeField() {
+        return events.timeField();
+    }
+
+    /** The Bitbucket event keys that announce it (empty: Bitbucket sends none). */
+    public List<String> eventKeys() {
+        return events.keys();
+    }
+
+    /** Whether an item's event happens once (a creation: its id says it all), not at each change. */
+    public boolean once() {
+        return events.once();
     }
 
     /** The same trigger, for one connection's workspace and repository (a trigger with connection=* or repoSlug=*). */
     public TriggerSpec on(String connection, String workspace, String repoSlug) {
-        return new TriggerSpec(trigger, workspace, repoSlug, state, timeField, eventKeys, once, connection);
+        return new TriggerSpec(trigger, workspace, repoSlug, state, events, connection);
     }
 
     /** Whether Bitbucket announces this trigger by webhook. */
     public boolean hasWebhookEvents() {
-        return !eventKeys.isEmpty();
+        return !events.keys().isEmpty();
     }
 
     /**
@@ -52,7 +64,7 @@ public record TriggerSpec(String trigger, String workspace, String repoSlug, Str
     public String identity(Event event) {
         return trigger + "|" + (connection == null ? "" : connection + "@") + workspace + "/" + (repoSlug == null ? "" : repoSlug) + "|"
                + (event.branch() == null ? "" : event.branch()) + "|" + event.id()
-               + (once || event.time() == null ? "" : "@" + event.time().toInstant());
+               + (events.once() || event.time() == null ? "" : "@" + event.time().toInstant());
     }
 
     /** The identity as stored in an IdempotentRepository (at most {@link EventKeys#MAX_LENGTH} characters). */

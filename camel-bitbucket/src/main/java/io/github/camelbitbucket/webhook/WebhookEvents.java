@@ -31,9 +31,6 @@ public final class WebhookEvents {
     private static final Map<String, String> OWN_FIELD = Map.of("pullrequest:comment_created", "comment",
             "repo:commit_status_created", "commit_status", "repo:commit_status_updated", "commit_status");
 
-    /** The triggers of new refs: the ref type each takes from a repo:push change without an old side. */
-    private static final Map<String, String> NEW_REFS = Map.of("branchCreated", "branch", "tagCreated", "tag");
-
     /** Pull request events that change no timestamp of the pull request: their own date makes them distinct. */
     private static final Map<String, String> OWN_DATE = Map.of("pullrequest:approved", "approval",
             "pullrequest:unapproved", "approval", "pullrequest:changes_request_created", "changes_request",
@@ -103,7 +100,7 @@ public final class WebhookEvents {
             return new Items(List.of(), false);
         }
         if ("repo:push".equals(delivery.eventKey())) {
-            return NEW_REFS.containsKey(spec.trigger()) ? newRefs(spec, NEW_REFS.get(spec.trigger()), payload)
+            return spec.events().pushedRefType() != null ? newRefs(spec, spec.events().pushedRefType(), payload)
                     : pushed(spec, branches, payload);
         }
         String field = itemField(delivery.eventKey());

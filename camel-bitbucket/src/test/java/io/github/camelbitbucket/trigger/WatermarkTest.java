@@ -17,11 +17,11 @@ class WatermarkTest {
 
     @Test
     void theStateKeyKeepsThe010Form() {
-        assertThat(new TriggerSpec("issueCreated", "acme", "web", null, null, java.util.List.of(), false, null).stateKey(null)).isEqualTo("bitbucket:issueCreated:acme/web");
-        assertThat(new TriggerSpec("projectUpdated", "acme", null, null, null, java.util.List.of(), false, null).stateKey(null)).isEqualTo("bitbucket:projectUpdated:acme/");
-        assertThat(new TriggerSpec("commitPushed", "acme", "web", null, null, java.util.List.of(), false, null).stateKey("main"))
+        assertThat(new TriggerSpec("issueCreated", "acme", "web", null, TriggerEvents.NONE, null).stateKey(null)).isEqualTo("bitbucket:issueCreated:acme/web");
+        assertThat(new TriggerSpec("projectUpdated", "acme", null, null, TriggerEvents.NONE, null).stateKey(null)).isEqualTo("bitbucket:projectUpdated:acme/");
+        assertThat(new TriggerSpec("commitPushed", "acme", "web", null, TriggerEvents.NONE, null).stateKey("main"))
                 .isEqualTo("bitbucket:commitPushed:acme/web:main");
-        assertThat(new TriggerSpec("pullRequestUpdated", "acme", "web", "MERGED", null, java.util.List.of(), false, null).stateKey(null))
+        assertThat(new TriggerSpec("pullRequestUpdated", "acme", "web", "MERGED", TriggerEvents.NONE, null).stateKey(null))
                 .isEqualTo("bitbucket:pullRequestUpdated:acme/web:MERGED");
     }
 
