@@ -273,9 +273,27 @@ public final class LiveConformance {
     }
 
     private Exchange call(String uri, Object body) {
-        Exchange out = t.request("bitbucket:" + uri, e -> e.getMessage().setBody(body));
+        Exchange out = attempt(uri, body);
         if (out.getException() != null) {
             throw new IllegalStateException(out.getException().getMessage(), out.getException());
+        }
+        return out;
+    }
+
+    /** Runs an action and keeps its failure on the exchange: for the steps where some answers are not a failure. */
+    private Exchange attempt(String uri, Object body) {
+        return t.request("bitbucket:" + uri, e -> e.getMessage().setBody(body));
+    }
+
+    /** The HTTP status Bitbucket refused an attempt with, or 0 when it did not fail so. */
+    private static int refusedWith(Exchange out) {
+        return out.getException() instanceof BitbucketException be ? be.getStatusCode() : 0;
+    }
+
+    /** The exchange of an attempt that went through; its failure otherwise. */
+    private static Exchange succeeded(Exchange out) throws Exception {
+        if (out.getException() != null) {
+            throw out.getException();
         }
         return out;
     }
@@ -286,8 +304,7 @@ public final class LiveConformance {
 
     /** Whether a /user call failed because the credential is an access token, which belongs to no user. */
     private boolean userless(Exchange out) {
-        return s.component().containsKey("accessToken") && out.getException() instanceof BitbucketException be
-               && (be.getStatusCode() == 401 || be.getStatusCode() == 403);
+        return s.component().containsKey("accessToken") && (refusedWith(out) == 401 || refusedWith(out) == 403);
     }
 
     private static void check(boolean ok, String what) {
@@ -298,28 +315,20 @@ public final class LiveConformance {
 
     private void actions() {
         step("getCurrentUser", () -> {
-            Exchange out = t.request("bitbucket:getCurrentUser", e -> {
-            });
+            Exchange out = attempt("getCurrentUser", null);
             if (userless(out)) {
                 return "SKIPPED: an access token acts for a workspace or repository, not for a user";
             }
-            if (out.getException() != null) {
-                throw out.getException();
-            }
-            Account me = out.getMessage().getBody(Account.class);
+            Account me = succeeded(out).getMessage().getBody(Account.class);
             accountUuid = me.getUuid();
             return "the credential acts as " + (me.getDisplayName() == null ? "an account" : "a named account");
         });
         step("listWorkspaces", () -> {
-            Exchange out = t.request("bitbucket:listWorkspaces?maxResults=10", e -> {
-            });
+            Exchange out = attempt("listWorkspaces?maxResults=10", null);
             if (userless(out)) {
                 return "SKIPPED: an access token acts for a workspace or repository, not for a user";
             }
-            if (out.getException() != null) {
-                throw out.getException();
-            }
-            return "workspaces: " + out.getMessage().getBody(List.class).size();
+            return "workspaces: " + succeeded(out).getMessage().getBody(List.class).size();
         });
         step("getWorkspace", () -> {
             call("getWorkspace?" + ws(), null);
@@ -434,9 +443,8 @@ public final class LiveConformance {
         });
         step("row 16: a reviewer named by username is refused before sending", () -> {
             int before = recorder.requests();
-            Exchange out = t.request("bitbucket:createPullRequest?" + r() + "&title=Never&sourceBranch=feature/conformance"
-                                     + "&reviewers=someones-username", e -> {
-                                     });
+            Exchange out = attempt("createPullRequest?" + r() + "&title=Never&sourceBranch=feature/conformance"
+                                   + "&reviewers=someones-username", null);
             check(out.getException() instanceof IllegalArgumentException, "an IllegalArgumentException");
             check(recorder.requests() == before, "no request sent");
             return out.getException().getMessage();
@@ -501,17 +509,13 @@ public final class LiveConformance {
             return "created, listed and deleted";
         });
         step("runPipeline", () -> {
-            Exchange out = t.request("bitbucket:runPipeline?" + r() + "&pipelineBranch=" + main
-                                     + "&pipelineVariables=RUN=conformance", e -> {
-                                     });
-            if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 400) {
-                return "SKIPPED: Bitbucket refused to run a pipeline here (" + be.getMessage()
+            Exchange out = attempt("runPipeline?" + r() + "&pipelineBranch=" + main + "&pipelineVariables=RUN=conformance",
+                    null);
+            if (refusedWith(out) == 400) {
+                return "SKIPPED: Bitbucket refused to run a pipeline here (" + out.getException().getMessage()
                        + "); Pipelines may be off for the workspace";
             }
-            if (out.getException() != null) {
-                throw out.getException();
-            }
-            pipelineUuid = out.getMessage().getBody(Pipeline.class).getUuid();
+            pipelineUuid = succeeded(out).getMessage().getBody(Pipeline.class).getUuid();
             return pipelineUuid;
         });
         step("getPipeline, listPipelineSteps, getPipelineStepLog, listPipelines", () -> {
@@ -537,10 +541,13 @@ public final class LiveConformance {
             if (pipelineUuid == null) {
                 return "SKIPPED: no pipeline ran";
             }
-            Exchange out = t.request("bitbucket:stopPipeline?" + r() + "&pipelineUuid=" + pipelineUuid, e -> {
-            });
+            Exchange out = attempt("stopPipeline?" + r() + "&pipelineUuid=" + pipelineUuid, null);
             // a completed pipeline answers 400 "already completed": Bitbucket's own answer, the call is sound
-            return out.getException() == null ? "stopped" : "already completed (" + out.getException().getMessage() + ")";
+            if (refusedWith(out) == 400) {
+                return "already completed (" + out.getException().getMessage() + ")";
+            }
+            succeeded(out);
+            return "stopped";
         });
         step("mergePullRequest (row 14: a 202 task is followed)", () -> {
             PullRequest merged = call("mergePullRequest?" + r() + pr + pullRequest + "&mergeStrategy=squash"
@@ -569,19 +576,13 @@ public final class LiveConformance {
             return fork;
         });
         step("listIssues (row 11: the issue tracker)", () -> {
-            Exchange out = t.request("bitbucket:listIssues?" + r(), e -> {
-            });
-            if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 410) {
-                issuesRetired = true;
-                return "retired, explained: " + be.getMessage();
+            Exchange out = attempt("listIssues?" + r(), null);
+            issuesRetired = refusedWith(out) == 410 || refusedWith(out) == 404;
+            if (issuesRetired) {
+                return refusedWith(out) == 410 ? "retired, explained: " + out.getException().getMessage()
+                        : "no issue tracker on the scratch repository (404)";
             }
-            if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 404) {
-                issuesRetired = true;
-                return "no issue tracker on the scratch repository (404)";
-            }
-            if (out.getException() != null) {
-                throw out.getException();
-            }
+            succeeded(out);
             return "this Bitbucket still serves an issue tracker: the issue actions run too";
         });
         step("createIssue, getIssue, updateIssue", () -> {
@@ -740,14 +741,11 @@ public final class LiveConformance {
         }
         step("clean up: " + uri.substring(0, uri.indexOf('?')) + " " + name, () -> {
             ensureOurs(name);
-            Exchange out = t.request("bitbucket:" + uri, e -> {
-            });
-            if (out.getException() instanceof BitbucketException be && be.getStatusCode() == 404) {
+            Exchange out = attempt(uri, null);
+            if (refusedWith(out) == 404) {
                 return "SKIPPED: not there (its creation failed)";
             }
-            if (out.getException() != null) {
-                throw out.getException();
-            }
+            succeeded(out);
             deleted.add(kind + " " + name);
             return null;
         });

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,46 +37,31 @@ final class Recording {
      */
     static void write(Path dir, ObjectNode meta, List<SessionRecorder.Exchange> exchanges, String baseUrl,
                       Scrubber scrubber) throws IOException {
-        URI base = URI.create(baseUrl);
-        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        String origin = origin(baseUrl);
         ObjectNode session = meta.deepCopy();
         ArrayNode list = session.putArray("exchanges");
-        List<ObjectNode> mappings = new ArrayList<>();
+        exchanges.forEach(e -> list.add(exchange(e, origin, scrubber::scrub)));
+        // repeated identical requests are answered in the recorded order: a WireMock scenario per request
+        Map<String, Integer> totals = new HashMap<>();
+        list.forEach(x -> totals.merge(key(x), 1, Integer::sum));
         Map<String, Integer> repeats = new HashMap<>();
-        int n = 0;
-        for (SessionRecorder.Exchange e : exchanges) {
-            n++;
-            String url = relative(e.url(), origin);
-            ObjectNode x = list.addObject().put("method", e.method()).put("url", url);
-            x.put("requestContentType", e.requestContentType());
-            x.put("requestBody", e.requestBase64() ? e.requestBody() : rewrite(scrubber.scrub(e.requestBody()), origin));
-            x.put("requestBase64", e.requestBase64());
-            x.put("status", e.status());
-            ObjectNode headers = x.putObject("responseHeaders");
-            e.responseHeaders().forEach((k, v) -> headers.put(k, k.equalsIgnoreCase("Location") && v.matches("(?i)https?://.*")
-                    ? BASE + scrubber.scrub(relative(v, origin)) : rewrite(scrubber.scrub(v), origin)));
-            String body = e.responseBase64() ? e.responseBody() : rewrite(scrubber.scrub(e.responseBody()), origin);
-            x.put("responseBody", body);
-            x.put("responseBase64", e.responseBase64());
-
-            String key = e.method() + " " + url;
+        List<ObjectNode> mappings = new ArrayList<>();
+        for (JsonNode x : list) {
+            String key = key(x);
             int seen = repeats.merge(key, 1, Integer::sum);
             ObjectNode mapping = JSON.createObjectNode();
-            mapping.putObject("request").put("method", e.method()).put("url", url); // path and query, exactly
-            ObjectNode response = mapping.putObject("response").put("status", e.status());
-            ObjectNode rh = response.putObject("headers");
-            headers.fields().forEachRemaining(h -> rh.set(h.getKey(), h.getValue()));
-            if (body != null) {
-                response.put(e.responseBase64() ? "base64Body" : "body", body);
+            mapping.putObject("request").put("method", x.path("method").asText()).put("url", x.path("url").asText());
+            ObjectNode response = mapping.putObject("response").put("status", x.path("status").asInt());
+            response.set("headers", x.path("responseHeaders").deepCopy());
+            if (!x.path("responseBody").isNull()) {
+                response.set(x.path("responseBase64").asBoolean() ? "base64Body" : "body", x.path("responseBody"));
             }
-            long total = exchanges.stream().filter(o -> (o.method() + " " + relative(o.url(), origin)).equals(key))
-                    .count();
-            if (total > 1) {
+            if (totals.get(key) > 1) {
                 mapping.put("scenarioName", key);
                 mapping.put("requiredScenarioState", seen == 1 ? "Started" : "call-" + seen);
                 mapping.put("newScenarioState", "call-" + (seen + 1));
             }
-            mapping.put("name", String.format("%03d %s", n, key));
+            mapping.put("name", String.format("%03d %s", mappings.size() + 1, key));
             mappings.add(mapping);
         }
         List<String> problems = new ArrayList<>(scrubber.findings(session.toString()));
@@ -94,18 +80,36 @@ final class Recording {
 
     /** A session of exchanges as {@link #write} keeps them, in memory and unscrubbed (for a comparison, never written). */
     static ObjectNode sessionOf(List<SessionRecorder.Exchange> exchanges, String baseUrl) {
-        URI base = URI.create(baseUrl);
-        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        String origin = origin(baseUrl);
         ObjectNode session = JSON.createObjectNode();
         ArrayNode list = session.putArray("exchanges");
-        for (SessionRecorder.Exchange e : exchanges) {
-            ObjectNode x = list.addObject().put("method", e.method()).put("url", relative(e.url(), origin))
-                    .put("status", e.status()).put("responseBody", e.responseBody())
-                    .put("responseBase64", e.responseBase64());
-            ObjectNode headers = x.putObject("responseHeaders");
-            e.responseHeaders().forEach(headers::put);
-        }
+        exchanges.forEach(e -> list.add(exchange(e, origin, text -> text)));
         return session;
+    }
+
+    /** One exchange as a session holds it: URLs of the recorded service as {@code {{base}}}, texts through scrub. */
+    private static ObjectNode exchange(SessionRecorder.Exchange e, String origin, UnaryOperator<String> scrub) {
+        ObjectNode x = JSON.createObjectNode().put("method", e.method()).put("url", relative(e.url(), origin));
+        x.put("requestContentType", e.requestContentType());
+        x.put("requestBody", e.requestBase64() ? e.requestBody() : rewrite(scrub.apply(e.requestBody()), origin));
+        x.put("requestBase64", e.requestBase64());
+        x.put("status", e.status());
+        ObjectNode headers = x.putObject("responseHeaders");
+        e.responseHeaders().forEach((k, v) -> headers.put(k, k.equalsIgnoreCase("Location")
+                                                             && v.matches("(?i)https?://.*")
+                ? BASE + scrub.apply(relative(v, origin)) : rewrite(scrub.apply(v), origin)));
+        x.put("responseBody", e.responseBase64() ? e.responseBody() : rewrite(scrub.apply(e.responseBody()), origin));
+        x.put("responseBase64", e.responseBase64());
+        return x;
+    }
+
+    private static String key(JsonNode exchange) {
+        return exchange.path("method").asText() + " " + exchange.path("url").asText();
+    }
+
+    private static String origin(String baseUrl) {
+        URI base = URI.create(baseUrl);
+        return base.getScheme() + "://" + base.getRawAuthority();
     }
 
     /** The session's recorded exchanges and meta data. */
