@@ -43,11 +43,14 @@ public final class RequestFactory {
 
     private final RequestOptions options;
     private final ObjectMapper mapper;
+    /** The fields selector of paged requests (with next), worked out once. */
+    private final String pagedFields;
     private volatile boolean cappedLogged;
 
     public RequestFactory(RequestOptions options, ObjectMapper mapper) {
         this.options = options;
         this.mapper = mapper;
+        this.pagedFields = withNext(options.fieldsFilter());
     }
 
     /** The request of a contract operation (not httpRequest). */
@@ -82,7 +85,7 @@ public final class RequestFactory {
             putIfSet(query, "q", q);
             putIfSet(query, "sort", in.sort());
         }
-        putIfSet(query, "fields", op.paged() ? withNext(options.fieldsFilter()) : options.fieldsFilter());
+        putIfSet(query, "fields", op.paged() ? pagedFields : options.fieldsFilter());
         byte[] body = op.body().type() == null ? null : jsonBody(op, in);
         return new BitbucketRequest(op.name(), op.method(), path, query, body);
     }

@@ -15,4 +15,15 @@ public record Event(JsonNode item, OffsetDateTime time, String id, String branch
         return new Event(item, TimestampKeysetStrategy.timestamp(item, timeField), TimestampKeysetStrategy.itemId(item),
                 branch);
     }
+
+    /**
+     * A pull request comment as both deliveries hand it over: the comment, with the pull request it is on set as its
+     * {@code pullrequest} (the activity lists it beside the comment, a webhook payload next to it).
+     */
+    public static JsonNode commentOn(JsonNode comment, JsonNode pullRequest) {
+        if (pullRequest == null || !pullRequest.isObject() || comment.has("pullrequest")) {
+            return comment;
+        }
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) comment).deepCopy().set("pullrequest", pullRequest);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelbitbucket.client.BitbucketClient;
 import io.github.camelbitbucket.client.PageIterator;
 
@@ -107,11 +106,7 @@ final class NewestFirstStrategy implements PollStrategy {
         if (created == null || id == null) {
             return null;
         }
-        ObjectNode item = ((ObjectNode) comment).deepCopy();
-        if (entry.path("pull_request").isObject() && !item.has("pullrequest")) {
-            item.set("pullrequest", entry.get("pull_request")); // as the webhook's comment carries it
-        }
-        return new Event(item, created, id, null);
+        return new Event(Event.commentOn(comment, entry.get("pull_request")), created, id, null);
     }
 
     @Override

@@ -112,11 +112,13 @@ public final class WebhookEvents {
                 .map(String::trim).noneMatch(item.path("state").asText()::equalsIgnoreCase)) {
             return new Items(List.of(), false); // a pull request in a state the trigger does not watch (state option)
         }
-        if ("comment".equals(field) && payload.path("pullrequest").isObject() && !item.has("pullrequest")) {
-            item = ((com.fasterxml.jackson.databind.node.ObjectNode) item).deepCopy().set("pullrequest",
-                    payload.get("pullrequest")); // the comment with its pull request, as a poll finds it
+        if ("comment".equals(field)) {
+            item = Event.commentOn(item, payload.get("pullrequest"));
         }
-        Event event = Event.of(item, spec.timeField().startsWith("comment.") ? "created_on" : spec.timeField(), null);
+        // a time field inside the item's field (comment.created_on, as the activity nests it) is read in the item
+        String timeField = spec.timeField().startsWith(field + ".") ? spec.timeField().substring(field.length() + 1)
+                : spec.timeField();
+        Event event = Event.of(item, timeField, null);
         String identity = spec.identity(event);
         String own = OWN_DATE.get(delivery.eventKey());
         if (own != null) {
