@@ -31,10 +31,6 @@ final class PipelineHandlers {
         this.repositories = repositories;
     }
 
-    private static String repoKey(RoutingContext ctx) {
-        return ctx.pathParam("ws") + "/" + ctx.pathParam("repo");
-    }
-
     private List<ObjectNode> of(String repoKey) {
         return pipelines.computeIfAbsent(repoKey, k -> new CopyOnWriteArrayList<>());
     }
@@ -44,7 +40,7 @@ final class PipelineHandlers {
             return null;
         }
         String uuid = ctx.pathParam("uuid");
-        for (ObjectNode p : of(repoKey(ctx))) {
+        for (ObjectNode p : of(RepositoryHandlers.repoKey(ctx))) {
             if (p.path("uuid").asText().equalsIgnoreCase(uuid)) {
                 return p;
             }
@@ -90,7 +86,7 @@ final class PipelineHandlers {
     void list(RoutingContext ctx) {
         if (repositories.repo(ctx) != null) {
             List<ObjectNode> all = new ArrayList<>();
-            for (ObjectNode p : of(repoKey(ctx))) {
+            for (ObjectNode p : of(RepositoryHandlers.repoKey(ctx))) {
                 advance(p);
                 all.add(p.deepCopy());
             }
@@ -120,7 +116,7 @@ final class PipelineHandlers {
         String hash = target.path("commit").path("hash").asText("");
         String branch = target.path("ref_name").asText("");
         List<ObjectNode> commits = "pipeline_ref_target".equals(type)
-                ? store.commits.get(repoKey(ctx) + "/" + branch) : null;
+                ? store.commits.get(RepositoryHandlers.repoKey(ctx) + "/" + branch) : null;
         if ("pipeline_ref_target".equals(type) && (commits == null || commits.isEmpty())) {
             http.error(ctx, 400, "Branch \"" + branch + "\" does not exist", null);
             return;
@@ -130,7 +126,7 @@ final class PipelineHandlers {
                     null);
             return;
         }
-        ObjectNode p = create(repoKey(ctx), type, branch, hash.isEmpty() ? commits.get(0).path("hash").asText() : hash,
+        ObjectNode p = create(RepositoryHandlers.repoKey(ctx), type, branch, hash.isEmpty() ? commits.get(0).path("hash").asText() : hash,
                 target.path("selector"), body.path("variables"), OAuthProvider.account(ctx).json());
         ctx.response().putHeader("Location", p.path("links").path("self").path("href").asText());
         http.json(ctx, 201, p);

@@ -277,26 +277,32 @@ final class PullRequestHandlers {
 
     /** Adds a comment as the demo user (tests); returns its id. */
     long addComment(String ws, String repo, int id, String raw) {
+        ObjectNode pr = store.pullRequests.getOrDefault(ws + "/" + repo, List.of()).stream()
+                .filter(p -> p.path("id").asInt() == id).findFirst().orElseThrow();
+        return postComment(ws, repo, pr, newComment(raw)).path("id").asLong();
+    }
+
+    private ObjectNode newComment(String raw) {
         ObjectNode comment = Json.MAPPER.createObjectNode().put("type", "pullrequest_comment")
                 .put("id", commentIds.incrementAndGet()).put("deleted", false).put("created_on", Json.now())
                 .put("updated_on", Json.now());
         comment.putObject("content").put("raw", raw).put("markup", "markdown");
-        comments.computeIfAbsent(ws + "/" + repo + "/" + id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-                .add(comment);
-        // as a comment made on Bitbucket: in the activity, and announced to the hooks
+        return comment;
+    }
+
+    /** A comment made on a pull request: counted, listed, in the activity, and announced to the hooks. */
+    private ObjectNode postComment(String ws, String repo, ObjectNode pr, ObjectNode comment) {
+        String key = ws + "/" + repo + "/" + pr.path("id").asText();
+        pr.put("comment_count", pr.path("comment_count").asInt(0) + 1);
+        comments.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(comment);
         ObjectNode entry = Json.MAPPER.createObjectNode();
         entry.set("comment", comment);
-        activity.computeIfAbsent(ws + "/" + repo + "/" + id, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
-                .add(entry);
-        store.pullRequests.getOrDefault(ws + "/" + repo, List.of()).stream().filter(p -> p.path("id").asInt() == id)
-                .findFirst().ifPresent(pr -> {
-                    Map<String, JsonNode> fields = new LinkedHashMap<>();
-                    fields.put("pullrequest", pr);
-                    fields.put("comment", comment);
-                    store.events.fire(ws, repo, "pullrequest:comment_created", store.repositories.get(ws).get(repo),
-                            fields);
-                });
-        return comment.path("id").asLong();
+        activity.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(entry);
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        fields.put("pullrequest", pr);
+        fields.put("comment", comment);
+        store.events.fire(ws, repo, "pullrequest:comment_created", store.repositories.get(ws).get(repo), fields);
+        return comment;
     }
 
     void listComments(RoutingContext ctx) {
@@ -427,10 +433,7 @@ final class PullRequestHandlers {
             http.json(ctx, 400, fieldError("content: This field is required.", "content"));
             return;
         }
-        ObjectNode comment = Json.MAPPER.createObjectNode().put("type", "pullrequest_comment")
-                .put("id", commentIds.incrementAndGet()).put("deleted", false).put("created_on", Json.now())
-                .put("updated_on", Json.now());
-        comment.putObject("content").put("raw", body.path("content").path("raw").asText()).put("markup", "markdown");
+        ObjectNode comment = newComment(body.path("content").path("raw").asText());
         comment.set("user", OAuthProvider.account(ctx).json());
         if (body.has("inline")) {
             comment.set("inline", body.get("inline").deepCopy());
@@ -438,15 +441,7 @@ final class PullRequestHandlers {
         if (body.has("parent")) {
             comment.set("parent", body.get("parent").deepCopy());
         }
-        pr.put("comment_count", pr.path("comment_count").asInt(0) + 1);
-        comments.computeIfAbsent(prKey(ctx), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(comment);
-        activity(ctx, "comment", comment);
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        fields.put("pullrequest", pr);
-        fields.put("comment", comment);
-        store.events.fire(ctx.pathParam("ws"), ctx.pathParam("repo"), "pullrequest:comment_created",
-                store.repositories.get(ctx.pathParam("ws")).get(ctx.pathParam("repo")), fields);
-        http.json(ctx, 201, comment);
+        http.json(ctx, 201, postComment(ctx.pathParam("ws"), ctx.pathParam("repo"), pr, comment));
     }
 
     private boolean commitExists(RoutingContext ctx) {

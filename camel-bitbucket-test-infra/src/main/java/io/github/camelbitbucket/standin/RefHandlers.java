@@ -27,10 +27,6 @@ final class RefHandlers {
         this.repositories = repositories;
     }
 
-    private static String repoKey(RoutingContext ctx) {
-        return ctx.pathParam("ws") + "/" + ctx.pathParam("repo");
-    }
-
     private ObjectNode branch(String name, List<ObjectNode> commits) {
         ObjectNode b = Json.MAPPER.createObjectNode().put("type", "branch").put("name", name);
         b.putObject("target").put("type", "commit").put("hash", commits.get(0).path("hash").asText());
@@ -38,7 +34,7 @@ final class RefHandlers {
     }
 
     private Map<String, List<ObjectNode>> branches(RoutingContext ctx) {
-        String prefix = repoKey(ctx) + "/";
+        String prefix = RepositoryHandlers.repoKey(ctx) + "/";
         Map<String, List<ObjectNode>> found = new LinkedHashMap<>();
         store.commits.forEach((k, v) -> {
             if (k.startsWith(prefix) && !v.isEmpty()) {
@@ -105,7 +101,7 @@ final class RefHandlers {
             return;
         }
         List<ObjectNode> commits = new CopyOnWriteArrayList<>(history);
-        store.commits.put(repoKey(ctx) + "/" + name, commits);
+        store.commits.put(RepositoryHandlers.repoKey(ctx) + "/" + name, commits);
         store.refCreated(ctx.pathParam("ws"), ctx.pathParam("repo"), "branch", name, commits.get(0).path("hash").asText());
         http.json(ctx, 201, branch(name, commits));
     }
@@ -120,7 +116,7 @@ final class RefHandlers {
             http.error(ctx, 400, "You can't delete the main branch", null);
             return;
         }
-        if (store.commits.remove(repoKey(ctx) + "/" + name) == null) {
+        if (store.commits.remove(RepositoryHandlers.repoKey(ctx) + "/" + name) == null) {
             http.error(ctx, 404, "Branch \"" + name + "\" does not exist", null);
             return;
         }
@@ -137,7 +133,7 @@ final class RefHandlers {
 
     void listTags(RoutingContext ctx) {
         if (repositories.repo(ctx) != null) {
-            Paging.page(http, ctx, new ArrayList<>(tags.getOrDefault(repoKey(ctx), Map.of()).values()));
+            Paging.page(http, ctx, new ArrayList<>(tags.getOrDefault(RepositoryHandlers.repoKey(ctx), Map.of()).values()));
         }
     }
 
@@ -148,7 +144,7 @@ final class RefHandlers {
         }
         String name = body.path("name").asText();
         List<ObjectNode> history = from(ctx, body.path("target").path("hash").asText(""));
-        Map<String, ObjectNode> ofRepo = tags.computeIfAbsent(repoKey(ctx), k -> new ConcurrentHashMap<>());
+        Map<String, ObjectNode> ofRepo = tags.computeIfAbsent(RepositoryHandlers.repoKey(ctx), k -> new ConcurrentHashMap<>());
         if (ofRepo.containsKey(name)) {
             http.error(ctx, 400, "tag \"" + name + "\" already exists", null);
             return;
@@ -165,7 +161,7 @@ final class RefHandlers {
         if (repositories.repo(ctx) == null) {
             return;
         }
-        if (tags.getOrDefault(repoKey(ctx), Map.of()).remove(ctx.pathParam("name")) == null) {
+        if (tags.getOrDefault(RepositoryHandlers.repoKey(ctx), Map.of()).remove(ctx.pathParam("name")) == null) {
             http.error(ctx, 404, "Tag \"" + ctx.pathParam("name") + "\" does not exist", null);
             return;
         }

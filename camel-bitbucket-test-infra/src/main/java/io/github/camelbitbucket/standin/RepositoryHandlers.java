@@ -37,6 +37,11 @@ final class RepositoryHandlers {
         Paging.page(http, ctx, adminOnly && !admin ? new ArrayList<>() : new ArrayList<>(r.values()));
     }
 
+    /** The key of the path's repository in the store's maps: {@code ws/repo}. */
+    static String repoKey(RoutingContext ctx) {
+        return ctx.pathParam("ws") + "/" + ctx.pathParam("repo");
+    }
+
     ObjectNode repo(RoutingContext ctx) {
         ObjectNode r = store.repositories.getOrDefault(ctx.pathParam("ws"), Map.of()).get(ctx.pathParam("repo"));
         if (r == null) {

@@ -73,7 +73,7 @@ final class SourceHandlers {
         if (repositories.repo(ctx) == null) {
             return;
         }
-        String repoKey = ctx.pathParam("ws") + "/" + ctx.pathParam("repo");
+        String repoKey = RepositoryHandlers.repoKey(ctx);
         String hash = resolve(repoKey, ctx.pathParam("commit"));
         if (hash == null) {
             http.error(ctx, 404, "Commit not found", null);
