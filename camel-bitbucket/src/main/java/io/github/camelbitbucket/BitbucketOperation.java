@@ -215,7 +215,7 @@ public enum BitbucketOperation {
             Project.class, Collection.PROJECTS, Body.NONE, TriggerEvents.eachChange("updated_on", "project:updated"), "project", "read:project:bitbucket"),
     /** A comment on any pull request (its pullrequest inside), polled from the repository's pull request activity. */
     pullRequestCommented(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/pullrequests/activity", Comment.class,
-            Collection.PULL_REQUEST_ACTIVITY, Body.NONE, TriggerEvents.once("comment.created_on",
+            Collection.REPOSITORY_PULL_REQUEST_ACTIVITY, Body.NONE, TriggerEvents.once("comment.created_on",
                     "pullrequest:comment_created"), "pullrequest", "read:pullrequest:bitbucket"),
     /** A build status created or updated: every commit's by webhook; polled for the commit option's commit only. */
     commitStatusChanged(Kind.TRIGGER, Execution.POLLED_TRIGGER, "GET", "/repositories/{workspace}/{repo_slug}/commit/{commit}/statuses",

@@ -394,7 +394,7 @@ final class PullRequestHandlers {
             }
         }
         all.sort(java.util.Comparator.comparing(PullRequestHandlers::activityDate).reversed());
-        Paging.page(http, ctx, all, 100, false);
+        Paging.page(http, ctx, all, 50, false); // a pull request list: at most 50 per page (row 1)
     }
 
     private static String activityDate(ObjectNode entry) {

@@ -43,6 +43,11 @@ public enum Collection {
     PULL_REQUEST_DIFFSTAT(io.github.camelbitbucket.model.Diffstat.class, 100, null, false, "diffstat"),
     /** Newest first; no q or sort there. */
     PULL_REQUEST_ACTIVITY(io.github.camelbitbucket.model.PullRequestActivity.class, 100, null, false, "activity"),
+    /**
+     * Every pull request's activity of a repository (pullRequestCommented polls it). A pull request list, so at most
+     * 50 per page as live row 1 says of those; whether live Bitbucket also caps this one is unconfirmed.
+     */
+    REPOSITORY_PULL_REQUEST_ACTIVITY(io.github.camelbitbucket.model.PullRequestActivity.class, 50, null, false, null),
     /** Oldest first unless sort=-created_on; no q there. */
     PIPELINES(io.github.camelbitbucket.model.Pipeline.class, 100, null, false, "pipelines"),
     PIPELINE_STEPS(io.github.camelbitbucket.model.PipelineStep.class, 100, null, false, "steps"),
